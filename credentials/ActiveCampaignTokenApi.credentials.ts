@@ -1,0 +1,94 @@
+import type {
+	IAuthenticateGeneric,
+	ICredentialTestRequest,
+	ICredentialType,
+	Icon,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { API_BASE_URL_EXPRESSION } from '../nodes/ActiveCampaign/shared/apiUrl';
+
+const REDIRECT_MESSAGE =
+	'This address redirects elsewhere, so it is not the API URL. Copy the URL shown in ActiveCampaign under Settings > Developer (e.g. https://youraccount.api-us1.com) and make sure it starts with https://.';
+
+export class ActiveCampaignTokenApi implements ICredentialType {
+	name = 'activeCampaignTokenApi';
+
+	displayName = 'ActiveCampaign Token API';
+
+	documentationUrl = 'https://github.com/n8n-nodes-activecampaign/n8n-nodes-activecampaign#credentials';
+
+	icon: Icon = { light: 'file:../icons/activecampaign.svg', dark: 'file:../icons/activecampaign.dark.svg' };
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'API URL',
+			name: 'url',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'e.g. https://youraccount.api-us1.com',
+			description:
+				'The URL under Settings > Developer in ActiveCampaign. A trailing "/" or "/api/3" is fine; only the address of the account is used.',
+		},
+		{
+			displayName: 'API Token',
+			name: 'apiToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The key under Settings > Developer in ActiveCampaign. It acts with the permissions of its user.',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: { headers: { 'Api-Token': '={{$credentials.apiToken}}' } },
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: API_BASE_URL_EXPRESSION,
+			url: '/users/me',
+			method: 'GET',
+			disableFollowRedirect: true,
+		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message:
+						'ActiveCampaign rejected the API token. Copy the key again from Settings > Developer (it belongs to one user and stops working if that user is removed).',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message: 'ActiveCampaign rejected the API token. Copy the key again from Settings > Developer.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message:
+						'No ActiveCampaign API answers at this address. Use the API URL from Settings > Developer (e.g. https://youraccount.api-us1.com), not the address of a page of the app.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 402,
+					message: 'ActiveCampaign says the account has a billing problem (402). Settle it in the account, then try again.',
+				},
+			},
+			{ type: 'responseCode', properties: { value: 301, message: REDIRECT_MESSAGE } },
+			{ type: 'responseCode', properties: { value: 302, message: REDIRECT_MESSAGE } },
+			{ type: 'responseCode', properties: { value: 307, message: REDIRECT_MESSAGE } },
+			{ type: 'responseCode', properties: { value: 308, message: REDIRECT_MESSAGE } },
+		],
+	};
+}

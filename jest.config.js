@@ -1,0 +1,8 @@
+/** Unit and integration tests: nodes run through n8n-core's WorkflowExecute against the sandbox on 127.0.0.1. */
+module.exports = {
+	testEnvironment: 'node',
+	transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+	testMatch: ['<rootDir>/test/**/*.test.ts'],
+	testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+	testTimeout: 60000,
+};

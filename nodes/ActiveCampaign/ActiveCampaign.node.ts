@@ -1,0 +1,44 @@
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { listSearch } from './listSearch';
+import { RESOURCES } from './resources';
+import { API_BASE_URL_EXPRESSION, CREDENTIAL_TYPE } from './shared/apiUrl';
+
+const byName = [...RESOURCES].sort((a, b) => a.name.localeCompare(b.name));
+
+export class ActiveCampaign implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'ActiveCampaign',
+		name: 'activeCampaign',
+		icon: { light: 'file:../../icons/activecampaign.svg', dark: 'file:../../icons/activecampaign.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'Work with ActiveCampaign contacts, custom fields, lists, tags, deals, pipelines, notes, tasks, accounts, campaigns, automations, webhooks and e-commerce data',
+		defaults: { name: 'ActiveCampaign' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
+		requestDefaults: {
+			baseURL: API_BASE_URL_EXPRESSION,
+			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+			json: true,
+		},
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: byName.map(({ name, value, description }) => ({ name, value, description })),
+				default: 'contact',
+			},
+			...byName.flatMap((resource) => resource.properties),
+		],
+	};
+
+	methods = { listSearch };
+}

@@ -1,0 +1,25 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { returnAllAndLimit, showFor } from '../../shared/descriptions';
+
+export const tagGetAllFields: INodeProperties[] = [
+	...returnAllAndLimit('tag', 'getAll'),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: showFor('tag', ['getAll']),
+		options: [
+			{
+				displayName: 'Search',
+				name: 'search',
+				type: 'string',
+				default: '',
+				description: 'Only tags whose name contains this text',
+				routing: { send: { type: 'query', property: 'search' } },
+			},
+		],
+	},
+];

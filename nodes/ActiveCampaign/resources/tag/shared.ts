@@ -1,0 +1,11 @@
+import { RECORD_KINDS } from '../../shared/recordKinds';
+import { recordLocator } from '../../shared/locators';
+
+export const tagLocator = recordLocator({
+	name: 'tag',
+	displayName: 'Tag',
+	kind: RECORD_KINDS.tag,
+	searchListMethod: 'searchTags',
+	byText: 'name',
+	description: 'The tag, picked from the list, by ID, or by its name',
+});

@@ -1,0 +1,150 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { HttpFailure } from './failures';
+import { bodyAsObject } from './failures';
+
+export interface FailedRequest {
+	method: string;
+	/** Path below /api/3, e.g. /contacts/12 */
+	path: string;
+}
+
+export interface ApiErrorText {
+	message: string;
+	description: string;
+}
+
+const RECORD_NAMES: Record<string, string> = {
+	accountContacts: 'account contact',
+	accountCustomFieldMeta: 'account custom field',
+	accounts: 'account',
+	automations: 'automation',
+	campaigns: 'campaign',
+	connections: 'e-commerce connection',
+	contactAutomations: 'automation enrolment',
+	contactDeals: 'deal contact',
+	contactLists: 'list membership',
+	contactTags: 'contact tag',
+	contacts: 'contact',
+	dealCustomFieldMeta: 'deal custom field',
+	dealGroups: 'pipeline',
+	dealStages: 'stage',
+	dealTasks: 'task',
+	dealTasktypes: 'task type',
+	deals: 'deal',
+	ecomCustomers: 'e-commerce customer',
+	ecomOrderProducts: 'e-commerce order product',
+	ecomOrders: 'e-commerce order',
+	fieldOptions: 'custom field option',
+	fieldRels: 'custom field relation',
+	fieldValues: 'custom field value',
+	fields: 'custom field',
+	lists: 'list',
+	messages: 'message',
+	notes: 'note',
+	tags: 'tag',
+	users: 'user',
+	webhooks: 'webhook',
+};
+
+/** "contact 12" from "/contacts/12/contactTags", or undefined when the path names no record. */
+export function recordNamedByPath(path: string): string | undefined {
+	const segments = path.split('?')[0].split('/').filter(Boolean);
+	for (let i = segments.length - 1; i > 0; i--) {
+		if (/^\d+$/.test(segments[i])) {
+			const collection = segments[i - 1];
+			return `${RECORD_NAMES[collection] ?? collection.replace(/s$/, '')} ${segments[i]}`;
+		}
+	}
+	return undefined;
+}
+
+function apiMessage(body: IDataObject): string | undefined {
+	if (typeof body.message === 'string') return body.message;
+	if (typeof body.errors === 'string') return body.errors;
+	if (Array.isArray(body.errors)) {
+		const texts = body.errors.map((entry) => {
+			if (typeof entry === 'string') return entry;
+			const error = (entry ?? {}) as IDataObject;
+			return [error.title, error.detail].filter((part) => typeof part === 'string' && part).join(': ');
+		});
+		return texts.filter(Boolean).join('; ') || undefined;
+	}
+	return undefined;
+}
+
+/** `/data/attributes/email` -> `email` */
+function fieldFromPointer(pointer: unknown): string | undefined {
+	if (typeof pointer !== 'string' || !pointer) return undefined;
+	return pointer.split('/').filter(Boolean).pop();
+}
+
+function validationText(body: IDataObject): string {
+	const errors = Array.isArray(body.errors) ? (body.errors as IDataObject[]) : [];
+	const parts = errors.map((entry) => {
+		if (typeof entry !== 'object' || entry === null) return String(entry);
+		const field = fieldFromPointer((entry.source as IDataObject | undefined)?.pointer);
+		const reason = [entry.title, entry.detail].filter((part) => typeof part === 'string' && part).join(': ');
+		return field ? `field "${field}": ${reason || 'invalid value'}` : reason;
+	});
+	return parts.filter(Boolean).join('; ') || apiMessage(body) || 'the request was not valid';
+}
+
+const NOT_FOUND = /no result found|not found/i;
+
+export function describeApiFailure(failure: HttpFailure, request: FailedRequest): ApiErrorText {
+	const body = bodyAsObject(failure.body);
+	const said = apiMessage(body);
+	const record = recordNamedByPath(request.path);
+	const status = failure.status;
+
+	if (status === 404 || (status === 403 && said && NOT_FOUND.test(said) && said !== 'Forbidden')) {
+		const what = record ? `The ${record} was not found` : `Nothing was found at ${request.path}`;
+		return {
+			message: `${what} in ActiveCampaign`,
+			description: `Check the ID (it may have been deleted). ActiveCampaign said: ${said ?? 'Not Found'}`,
+		};
+	}
+	if (status === 422 || status === 400) {
+		return {
+			message: `ActiveCampaign rejected the ${request.method} request: ${validationText(body)}`,
+			description: 'Correct the value named above and run the node again.',
+		};
+	}
+	if (status === 401 || status === 403) {
+		return {
+			message: 'ActiveCampaign refused access: the API token is wrong, or its user lacks permission for this action',
+			description: `Check the API token in the credential (ActiveCampaign: Settings > Developer) and the user's permissions. ActiveCampaign said: ${said ?? 'Forbidden'}`,
+		};
+	}
+	if (status === 402) {
+		return {
+			message: 'ActiveCampaign says the account has a billing problem (402 Payment Required)',
+			description: `Settle the account's billing in ActiveCampaign, then run again. ActiveCampaign said: ${said ?? 'Payment Required'}`,
+		};
+	}
+	if (status === 429) {
+		return {
+			message: 'ActiveCampaign kept answering "too many requests" (429) after several retries',
+			description:
+				'The account allows 5 requests per second in total; other tools using the same account may be using it up. Try again later.',
+		};
+	}
+	if (status !== undefined && status >= 500) {
+		return {
+			message: `ActiveCampaign had a server error (${status})`,
+			description: `The request was ${request.method} ${request.path}. ${said ?? ''}`.trim(),
+		};
+	}
+	if (status === undefined) {
+		return {
+			message: `Could not reach ActiveCampaign (${failure.code ?? failure.message})`,
+			description:
+				'Check the API URL in the credential (ActiveCampaign: Settings > Developer, e.g. https://youraccount.api-us1.com) and the network.',
+		};
+	}
+	return {
+		message: `ActiveCampaign answered ${status} to ${request.method} ${request.path}`,
+		description: said ?? '',
+	};
+}

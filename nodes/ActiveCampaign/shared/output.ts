@@ -1,0 +1,59 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	PostReceiveAction,
+} from 'n8n-workflow';
+
+type PostReceiveFunction = (
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+) => Promise<INodeExecutionData[]>;
+
+export function withoutLinks(record: IDataObject): IDataObject {
+	const rest = { ...record };
+	delete rest.links;
+	return rest;
+}
+
+function simplifyEnabled(context: IExecuteSingleFunctions): boolean {
+	return context.getNodeParameter('simplify', true) as boolean;
+}
+
+function responseBody(items: INodeExecutionData[], response: IN8nHttpFullResponse): IDataObject {
+	const body = response?.body ?? items[0]?.json;
+	return body && typeof body === 'object' ? (body as IDataObject) : {};
+}
+
+/**
+ * One record from a wrapped response (`{"contact": {...}, "fieldValues": [...]}`). Simplify (default on)
+ * drops `links` and the side-loads; off returns the whole response.
+ */
+export function unwrapRecord(rootProperty: string): PostReceiveFunction {
+	return async function (this, items, response) {
+		const body = responseBody(items, response);
+		if (!simplifyEnabled(this)) return [{ json: body }];
+		const record = body[rootProperty];
+		return [{ json: record && typeof record === 'object' ? withoutLinks(record as IDataObject) : body }];
+	};
+}
+
+/** One item per record of a collection page; Simplify drops `links`. */
+export function unwrapList(rootProperty: string): PostReceiveFunction {
+	return async function (this, items, response) {
+		const body = responseBody(items, response);
+		const records = Array.isArray(body[rootProperty]) ? (body[rootProperty] as IDataObject[]) : [];
+		const simplify = simplifyEnabled(this);
+		return records.map((record) => ({ json: simplify ? withoutLinks(record) : record }));
+	};
+}
+
+/** For deletes, which answer `{}`: say what was deleted. */
+export function confirmDeleted(what: string, idParameter: string): PostReceiveAction {
+	return async function (this: IExecuteSingleFunctions) {
+		const id = this.getNodeParameter(idParameter, undefined, { extractValue: true }) as string;
+		return [{ json: { deleted: true, [what]: String(id) } }];
+	};
+}

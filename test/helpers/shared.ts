@@ -1,0 +1,14 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** CI lays `shared/` beside the checkout; tests read reference data from there and never copy it in. */
+export const SHARED_DIR = path.resolve(__dirname, '..', '..', '..', 'shared');
+export const ACTIVECAMPAIGN_SHARED_DIR = path.join(SHARED_DIR, 'activecampaign');
+
+export const sharedAvailable = existsSync(ACTIVECAMPAIGN_SHARED_DIR);
+
+/** `describe` when ../shared exists, otherwise a skipped block that says why. */
+export const describeWithShared: jest.Describe = sharedAvailable
+	? describe
+	: (((name: string, fn: () => void) =>
+			describe.skip(`${name} (skipped: ${ACTIVECAMPAIGN_SHARED_DIR} is absent)`, fn)) as unknown as jest.Describe);
