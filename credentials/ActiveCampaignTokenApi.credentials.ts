@@ -1,5 +1,7 @@
 import type {
 	IAuthenticateGeneric,
+	IAuthenticateRuleResponseCode,
+	IAuthenticateRuleResponseSuccessBody,
 	ICredentialTestRequest,
 	ICredentialType,
 	Icon,
@@ -10,6 +12,9 @@ import { API_BASE_URL_EXPRESSION } from '../nodes/ActiveCampaign/shared/apiUrl';
 
 const REDIRECT_MESSAGE =
 	'This address redirects elsewhere, so it is not the API URL. Copy the URL shown in ActiveCampaign under Settings > Developer (e.g. https://youraccount.api-us1.com) and make sure it starts with https://.';
+
+const NOT_THE_API_MESSAGE =
+	'This address answered, but not like the ActiveCampaign API. Use the API URL from Settings > Developer (e.g. https://youraccount.api-us1.com).';
 
 export class ActiveCampaignTokenApi implements ICredentialType {
 	name = 'activeCampaignTokenApi';
@@ -89,6 +94,9 @@ export class ActiveCampaignTokenApi implements ICredentialType {
 			{ type: 'responseCode', properties: { value: 302, message: REDIRECT_MESSAGE } },
 			{ type: 'responseCode', properties: { value: 307, message: REDIRECT_MESSAGE } },
 			{ type: 'responseCode', properties: { value: 308, message: REDIRECT_MESSAGE } },
-		],
+			// n8n's credential tester checks responseCode rules on failures and responseSuccessBody rules on
+			// success from the same list; the declared type only allows one kind per list.
+			{ type: 'responseSuccessBody', properties: { key: 'user.id', value: undefined, message: NOT_THE_API_MESSAGE } },
+		] as Array<IAuthenticateRuleResponseCode | IAuthenticateRuleResponseSuccessBody> as IAuthenticateRuleResponseCode[],
 	};
 }

@@ -18,7 +18,7 @@ import {
 import { ActiveCampaignTokenApi } from '../../credentials/ActiveCampaignTokenApi.credentials';
 
 /** Resolves generic `authenticate` definitions the way n8n's CredentialsHelper does. */
-class TestCredentialsHelper extends ICredentialsHelper {
+export class TestCredentialsHelper extends ICredentialsHelper {
 	constructor(
 		private readonly types: Record<string, ICredentialType>,
 		private readonly data: Record<string, ICredentialDataDecryptedObject>,
@@ -107,6 +107,20 @@ export interface RunNodeResult {
 const credentialType = new ActiveCampaignTokenApi();
 const prepared = new WeakSet<INodeType>();
 
+/** What WorkflowExecute needs around a run: hooks, credentials and the waiting URLs expressions may build. */
+export function buildAdditionalData(
+	credentials: ICredentialDataDecryptedObject,
+	node: INode,
+): IWorkflowExecuteAdditionalData {
+	const hooks = new ExecutionLifecycleHooks('manual', '1', { id: 'wf', nodes: [node], connections: {} } as never);
+	return {
+		hooks,
+		credentialsHelper: new TestCredentialsHelper({ [credentialType.name]: credentialType }, { [credentialType.name]: credentials }),
+		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
 /** Runs one node through n8n-core's WorkflowExecute -> RoutingNode, over real HTTP. */
 export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	if (!prepared.has(options.nodeType)) {
@@ -135,16 +149,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		nodeTypes: nodeTypes as never,
 		active: false,
 	});
-	const hooks = new ExecutionLifecycleHooks('manual', '1', { id: 'wf', nodes: [node], connections: {} } as never);
-	const additionalData = {
-		hooks,
-		credentialsHelper: new TestCredentialsHelper(
-			{ [credentialType.name]: credentialType },
-			{ [credentialType.name]: options.credentials },
-		),
-		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
-		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = buildAdditionalData(options.credentials, node);
 	const runExecutionData = createRunExecutionData({
 		executionData: {
 			nodeExecutionStack: [{ node, data: { main: [options.input ?? [{ json: {} }]] }, source: null }],
