@@ -4,5 +4,6 @@ module.exports = {
 	nodes: [
 		'dist/nodes/ActiveCampaign/ActiveCampaign.node.js',
 		'dist/nodes/ActiveCampaignTrigger/ActiveCampaignTrigger.node.js',
+		'dist/nodes/ActiveCampaignPollingTrigger/ActiveCampaignPollingTrigger.node.js',
 	],
 };

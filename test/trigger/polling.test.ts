@@ -1,0 +1,142 @@
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { ActiveCampaignPollingTrigger } from '../../nodes/ActiveCampaignPollingTrigger/ActiveCampaignPollingTrigger.node';
+import { OVERLAP_MS, formatInOffset, newCursor, takeChanges } from '../../nodes/ActiveCampaignPollingTrigger/cursor';
+import { startSandbox, type Sandbox } from '../../sandbox';
+import { rig, type TriggerRig } from './harness';
+
+let sandbox: Sandbox;
+
+beforeAll(async () => {
+	sandbox = await startSandbox({ rateLimit: false, webhookDelivery: false });
+});
+afterAll(async () => await sandbox.close());
+beforeEach(() => sandbox.reset({ seed: true }));
+
+function poller(parameters: INodeParameters = {}, staticData?: IDataObject): TriggerRig {
+	return rig({
+		nodeType: new ActiveCampaignPollingTrigger(),
+		parameters,
+		credentials: { url: sandbox.url, apiToken: sandbox.token },
+		staticData,
+		nodeName: 'Changes',
+	});
+}
+
+async function api(method: string, path: string, body?: unknown): Promise<IDataObject> {
+	const response = await fetch(`${sandbox.url}/api/3${path}`, {
+		method,
+		headers: { 'Api-Token': sandbox.token, 'Content-Type': 'application/json' },
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${await response.text()}`);
+	return (await response.json()) as IDataObject;
+}
+
+const events = (result: Awaited<ReturnType<TriggerRig['poll']>>) =>
+	(result?.[0] ?? []).map((item) => {
+		const kind = String(item.json.event).split('_')[0];
+		return `${String(item.json.event)}:${String((item.json[kind] as IDataObject).id)}`;
+	});
+
+describe('catch-up polling', () => {
+	it('starts from activation time, then emits each created or updated record once', async () => {
+		const first = poller();
+		expect(await first.poll()).toBeNull();
+		const state = first.persisted()['node:Changes'] as IDataObject;
+		expect(Object.keys(state.cursors as IDataObject).sort()).toEqual(['contact', 'deal']);
+
+		const { contact } = await api('POST', '/contacts', { contact: { email: 'new@example.com', firstName: 'New' } });
+		await api('PUT', '/deals/2', { deal: { title: 'Changed' } });
+		const result = await first.poll();
+		expect(events(result)).toEqual([`contact_created:${String((contact as IDataObject).id)}`, 'deal_updated:2']);
+		const deal = result![0].find((item) => item.json.event === 'deal_updated')!.json.deal as IDataObject;
+		expect(deal).toMatchObject({ id: '2', title: 'Changed', value: 2500, valueCents: 250000 });
+		expect(deal).not.toHaveProperty('links');
+
+		// The same records are still inside the overlap the next query asks for, but are not emitted again.
+		sandbox.requests.length = 0;
+		expect(await first.poll()).toBeNull();
+		const contactsQuery = sandbox.requests.find((r) => r.path === '/api/3/contacts');
+		expect(contactsQuery?.query['filters[updated_after]']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+	});
+
+	it('survives a restart: the cursor comes back from static data and nothing is emitted twice', async () => {
+		const before = poller();
+		await before.poll();
+		await api('PUT', '/contacts/3', { contact: { firstName: 'Once' } });
+		expect(events(await before.poll())).toEqual(['contact_updated:3']);
+
+		// n8n restarts: a new workflow object with the persisted static data.
+		const saved = before.persisted();
+		const after = poller({}, saved);
+		expect(await after.poll()).toBeNull();
+		await api('PUT', '/contacts/3', { contact: { firstName: 'Twice' } });
+		await api('PUT', '/contacts/4', { contact: { firstName: 'Other' } });
+		expect(events(await after.poll())).toEqual(['contact_updated:3', 'contact_updated:4']);
+		expect(await after.poll()).toBeNull();
+
+		// Changes made while n8n was down are caught up after the restart.
+		const down = after.persisted();
+		await api('PUT', '/deals/5', { deal: { title: 'While down' } });
+		expect(events(await poller({}, down).poll())).toEqual(['deal_updated:5']);
+	});
+
+	it('"Start From" catches up on older changes on the first poll', async () => {
+		const since = new Date(Date.now() - 365 * 24 * 3600 * 1000).toISOString();
+		const p = poller({ records: ['deal'], options: { since } });
+		const result = await p.poll();
+		expect(result?.[0]).toHaveLength(sandbox.store.t('deals').size);
+		expect(await p.poll()).toBeNull();
+	});
+
+	it('emits only what "Emit" asks for', async () => {
+		const p = poller({ records: ['contact'], emit: 'created' });
+		await p.poll();
+		await api('PUT', '/contacts/1', { contact: { firstName: 'Updated' } });
+		const { contact } = await api('POST', '/contacts', { contact: { email: 'only-created@example.com' } });
+		expect(events(await p.poll())).toEqual([`contact_created:${String((contact as IDataObject).id)}`]);
+	});
+
+	it('shows recent records in manual mode without moving the cursor', async () => {
+		const p = poller();
+		await p.poll();
+		const cursorBefore = JSON.stringify(p.persisted());
+		const sample = await p.poll('manual');
+		expect(sample?.[0].length).toBeGreaterThan(0);
+		expect(sample?.[0].length).toBeLessThanOrEqual(10);
+		expect(JSON.stringify(p.persisted())).toBe(cursorBefore);
+	});
+});
+
+describe('cursor rules', () => {
+	const record = (id: string, udate: string, cdate = '2026-01-01T00:00:00-05:00') => ({ id, udate, cdate });
+
+	it('never emits the same (record, change time) twice, even when the API returns it again', () => {
+		const start = Date.parse('2026-05-28T10:00:00Z');
+		const cursor = newCursor(start);
+		const batch = [record('1', '2026-05-28T05:00:05-05:00'), record('2', '2026-05-28T05:00:05-05:00')];
+		expect(takeChanges(cursor, batch, 'udate', 'cdate')).toHaveLength(2);
+		expect(takeChanges(cursor, batch, 'udate', 'cdate')).toHaveLength(0);
+		// Same second, a record not seen before: emitted (the overlap covers same-second arrivals).
+		expect(takeChanges(cursor, [...batch, record('3', '2026-05-28T05:00:05-05:00')], 'udate', 'cdate')).toHaveLength(1);
+		// A later change of record 1 is a new change.
+		expect(takeChanges(cursor, [record('1', '2026-05-28T05:00:09-05:00')], 'udate', 'cdate')).toHaveLength(1);
+		expect(cursor.offset).toBe(-300);
+	});
+
+	it('ignores changes older than the overlap (handled by an earlier poll) and prunes its memory', () => {
+		const start = Date.parse('2026-05-28T10:00:00Z');
+		const cursor = newCursor(start);
+		takeChanges(cursor, [record('1', '2026-05-28T05:10:00-05:00')], 'udate', 'cdate');
+		expect(takeChanges(cursor, [record('9', '2026-05-28T05:00:00-05:00')], 'udate', 'cdate')).toHaveLength(0);
+		takeChanges(cursor, [record('2', '2026-05-28T05:30:00-05:00')], 'udate', 'cdate');
+		expect(Object.keys(cursor.seen)).toEqual(['2@' + Date.parse('2026-05-28T10:30:00Z')]);
+		expect(OVERLAP_MS).toBeGreaterThanOrEqual(1000);
+	});
+
+	it('formats the filter in the account offset', () => {
+		expect(formatInOffset(Date.parse('2026-05-28T10:00:00Z'), -300)).toBe('2026-05-28T05:00:00-05:00');
+		expect(formatInOffset(Date.parse('2026-05-28T10:00:00Z'), null)).toBe('2026-05-28T10:00:00+00:00');
+	});
+});
