@@ -1,0 +1,87 @@
+/**
+ * Run the ActiveCampaign sandbox:  npm run sandbox -- [--port 8787] [--token T] [--rate-limit 5|off]
+ *                                  [--seed|--no-seed] [--contacts N] [--latency MS]
+ * --port 0 picks a free port. Control API: GET /__sandbox/health (see sandbox/README.md).
+ */
+import { startSandbox, type SandboxOptions } from './index';
+
+export const DEFAULT_CLI_PORT = 8787;
+
+function parseArgs(argv: string[]): SandboxOptions & { extraContacts: number } {
+	const opts: SandboxOptions & { extraContacts: number } = { port: DEFAULT_CLI_PORT, extraContacts: 0 };
+	const value = (i: number, flag: string): string => {
+		const v = argv[i + 1];
+		if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value`);
+		return v;
+	};
+	for (let i = 0; i < argv.length; i++) {
+		const [flag, inline] = argv[i].split('=', 2);
+		const take = (): string => (inline !== undefined ? inline : value(i++, flag));
+		switch (flag) {
+			case '--port':
+				opts.port = Number(take());
+				break;
+			case '--token':
+				opts.token = take();
+				break;
+			case '--rate-limit': {
+				const v = take();
+				opts.rateLimit = v === 'off' || v === 'false' || v === '0' ? false : Number(v);
+				break;
+			}
+			case '--seed':
+				opts.seed = opts.seed === false ? true : (opts.seed ?? true);
+				break;
+			case '--no-seed':
+				opts.seed = false;
+				break;
+			case '--contacts': {
+				const n = Number(take());
+				opts.seed = opts.seed === false ? false : { ...(typeof opts.seed === 'object' ? opts.seed : {}), contacts: Math.min(n, 25) };
+				opts.extraContacts = Math.max(0, n - 25);
+				break;
+			}
+			case '--latency':
+				opts.latencyMs = Number(take());
+				break;
+			case '--help':
+			case '-h':
+				console.log('Usage: tsx sandbox/cli.ts [--port 8787] [--token sandbox-token] [--rate-limit 5|off] [--seed|--no-seed] [--contacts N] [--latency MS]');
+				process.exit(0);
+				break;
+			default:
+				throw new Error(`Unknown flag ${argv[i]}`);
+		}
+	}
+	if (!Number.isInteger(opts.port) || (opts.port as number) < 0) throw new Error('--port must be a non-negative integer');
+	if (opts.rateLimit !== false && opts.rateLimit !== undefined && !(opts.rateLimit > 0)) throw new Error('--rate-limit must be a positive number or off');
+	return opts;
+}
+
+async function main(): Promise<void> {
+	let opts: ReturnType<typeof parseArgs>;
+	try {
+		opts = parseArgs(process.argv.slice(2));
+	} catch (e) {
+		console.error(`sandbox: ${(e as Error).message}`);
+		process.exit(2);
+	}
+	const { extraContacts, ...options } = opts;
+	const sb = await startSandbox(options);
+	if (extraContacts > 0) sb.addContacts(extraContacts);
+	console.log(`ActiveCampaign sandbox listening on ${sb.url} (API URL for the credential; token: ${sb.token})`);
+	let stopping = false;
+	const stop = (signal: string) => {
+		if (stopping) return;
+		stopping = true;
+		console.log(`\nReceived ${signal}, stopping sandbox...`);
+		sb.close().then(
+			() => process.exit(0),
+			() => process.exit(1),
+		);
+	};
+	process.on('SIGINT', () => stop('SIGINT'));
+	process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+void main();

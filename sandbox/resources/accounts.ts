@@ -1,0 +1,200 @@
+/** Accounts (companies), account notes, /accountContacts. */
+import { links, type Ctx } from '../context';
+import { createRow, findOr404, mount, updateRow, type ResourceSpec } from '../crud';
+import { isBlank, ok, qsAll, str, unprocessable, unwrap } from '../http';
+import { contains } from '../query';
+import type { Router } from '../router';
+import type { Json, Row } from '../store';
+import { isoDate } from '../time';
+import { noteSpec, presentNote } from './notes';
+
+const ACCOUNT_LINKS = ['notes', 'accountCustomFieldData', 'accountContacts', 'emailActivities', 'contactEmails', 'owner'];
+
+export function presentAccount(row: Row, ctx: Ctx, op: string): Json {
+	return {
+		name: row.name,
+		accountUrl: row.accountUrl,
+		createdTimestamp: isoDate(row._c),
+		updatedTimestamp: isoDate(row._u),
+		owner: row.owner,
+		...(op === 'list'
+			? {
+					contactCount: String(ctx.store.t('accountContacts').where((a) => a.account === row.id).length),
+					dealCount: String(ctx.store.t('deals').where((d) => d.account === row.id).length),
+				}
+			: {}),
+		links: links(ctx, 'accounts', row.id, ACCOUNT_LINKS),
+		id: row.id,
+	};
+}
+
+function assertUnique(ctx: Ctx, name: string, self?: Row): void {
+	if (ctx.store.t('accounts').find((a) => a.name.toLowerCase() === name.toLowerCase() && a.id !== self?.id))
+		throw unprocessable({ title: `An account named "${name}" already exists`, code: 'duplicate', pointer: '/data/attributes/name' });
+}
+
+function saveFields(ctx: Ctx, accountId: string, fields: Json): Json[] {
+	if (!Array.isArray(fields)) return [];
+	const out: Json[] = [];
+	for (const f of fields) {
+		if (!f || isBlank(f.customFieldId)) continue;
+		const metaId = str(f.customFieldId);
+		if (!ctx.store.t('accountCustomFieldMeta').get(metaId))
+			throw unprocessable({ title: 'The related customField does not exist.', code: 'related_missing', pointer: '/data/attributes/fields' });
+		const t = ctx.store.now();
+		const value = Array.isArray(f.fieldValue) ? `||${f.fieldValue.join('||')}||` : str(f.fieldValue);
+		const existing = ctx.store.t('accountCustomFieldData').find((d) => d.accountId === accountId && d.customFieldId === metaId);
+		if (existing) {
+			existing.fieldValue = value;
+			existing._u = t;
+		} else
+			ctx.store.t('accountCustomFieldData').insert({ _c: t, _u: t, accountId, customFieldId: metaId, fieldValue: value, fieldCurrency: f.fieldCurrency ?? null });
+		out.push({ customFieldId: Number(metaId), fieldValue: value, accountId });
+	}
+	return out;
+}
+
+export const accountSpec: ResourceSpec = {
+	table: 'accounts',
+	singular: 'account',
+	model: 'CustomerAccount',
+	build(input, ctx) {
+		if (isBlank(input.name))
+			throw unprocessable({ title: 'The account name was not provided.', code: 'field_missing', pointer: '/data/attributes/name' });
+		assertUnique(ctx, str(input.name).trim());
+		const owner = str(input.owner, '1');
+		if (!ctx.store.t('users').get(owner))
+			throw unprocessable({ title: 'The related owner does not exist.', code: 'related_missing', pointer: '/data/attributes/owner' });
+		return { name: str(input.name).trim(), accountUrl: input.accountUrl === undefined ? null : str(input.accountUrl), owner };
+	},
+	apply(row, input, ctx) {
+		if (input.name !== undefined) {
+			if (isBlank(input.name))
+				throw unprocessable({ title: 'The account name was not provided.', code: 'field_missing', pointer: '/data/attributes/name' });
+			assertUnique(ctx, str(input.name).trim(), row);
+			row.name = str(input.name).trim();
+		}
+		if (input.accountUrl !== undefined) row.accountUrl = str(input.accountUrl);
+		if (input.owner !== undefined) row.owner = str(input.owner);
+		row._fieldsOut = saveFields(ctx, row.id, input.fields);
+	},
+	present: (row, ctx, op) => presentAccount(row, ctx, op),
+	presentWrite(row, input, ctx) {
+		const p = presentAccount(row, ctx, 'write');
+		if (p.accountUrl === null && input.accountUrl === undefined && row._createdNoUrl) delete p.accountUrl;
+		const { links: l, id, ...rest } = p;
+		return { ...rest, links: l, customFieldSaveStatus: { status: 'success' }, fields: row._fieldsOut ?? [], id };
+	},
+	params: { search: contains('name') },
+	filters: { name: contains('name'), owner: (r, v) => r.owner === v },
+	orders: { name: (r) => r.name.toLowerCase(), cdate: (r) => r._c, udate: (r) => r._u },
+	afterCreate(row, input, ctx) {
+		row._createdNoUrl = input.accountUrl === undefined;
+		row._fieldsOut = saveFields(ctx, row.id, input.fields);
+		ctx.emit('account_add', { extra: accountBlock(row) });
+	},
+	afterUpdate(row, _before, _input, ctx) {
+		ctx.emit('account_update', { extra: accountBlock(row) });
+	},
+	afterDelete(row, ctx) {
+		const s = ctx.store;
+		for (const a of s.t('accountContacts').where((x) => x.account === row.id)) s.t('accountContacts').delete(a.id);
+		for (const d of s.t('accountCustomFieldData').where((x) => x.accountId === row.id)) s.t('accountCustomFieldData').delete(d.id);
+		for (const d of s.t('deals').where((x) => x.account === row.id)) d.account = null;
+	},
+};
+
+export function accountBlock(row: Row): Record<string, string> {
+	return {
+		'account[id]': row.id,
+		'account[name]': row.name,
+		'account[account_url]': row.accountUrl ?? '',
+		'account[created_timestamp]': isoDate(row._c),
+		'account[updated_timestamp]': isoDate(row._u),
+	};
+}
+
+export const accountContactSpec: ResourceSpec = {
+	table: 'accountContacts',
+	singular: 'accountContact',
+	model: 'CustomerAccountSubscriber',
+	build(input, ctx) {
+		for (const f of ['account', 'contact'])
+			if (isBlank(input[f]))
+				throw unprocessable({ title: `The ${f} attribute was not provided`, code: 'field_missing', pointer: `/data/attributes/${f}` });
+		const account = str(input.account);
+		const contact = str(input.contact);
+		if (!ctx.store.t('accounts').get(account))
+			throw unprocessable({ title: 'The related account does not exist.', code: 'related_missing', pointer: '/data/attributes/account' });
+		if (!ctx.store.t('contacts').get(contact))
+			throw unprocessable({ title: 'The related contact does not exist.', code: 'related_missing', pointer: '/data/attributes/contact' });
+		if (ctx.store.t('accountContacts').find((a) => a.contact === contact))
+			throw unprocessable({
+				title: 'This contact is already associated with an account. We currently do not support contacts on multiple accounts.',
+				code: 'field_invalid',
+				pointer: '/data/attributes/account,contact',
+			});
+		return { account, contact, jobTitle: str(input.jobTitle) };
+	},
+	writable: ['jobTitle'],
+	present: (row, ctx) => ({
+		account: row.account,
+		contact: row.contact,
+		jobTitle: row.jobTitle,
+		createdTimestamp: isoDate(row._c),
+		updatedTimestamp: isoDate(row._u),
+		links: links(ctx, 'accountContacts', row.id, ['account', 'contact']),
+		id: row.id,
+	}),
+	echo: ['account', 'contact'],
+	filters: { contact: (r, v) => r.contact === v, account: (r, v) => r.account === v },
+	afterCreate(row, _input, ctx) {
+		const a = ctx.store.t('accounts').get(row.account);
+		ctx.emit('account_contact_add', {
+			contactId: row.contact,
+			extra: { ...(a ? accountBlock(a) : {}), 'accountContact[id]': row.id, 'accountContact[account]': row.account, 'accountContact[contact]': row.contact, 'accountContact[job_title]': row.jobTitle },
+		});
+	},
+	afterUpdate(row, _b, _i, ctx) {
+		const a = ctx.store.t('accounts').get(row.account);
+		ctx.emit('account_contact_update', {
+			contactId: row.contact,
+			extra: { ...(a ? accountBlock(a) : {}), 'accountContact[id]': row.id, 'accountContact[account]': row.account, 'accountContact[contact]': row.contact, 'accountContact[job_title]': row.jobTitle },
+		});
+	},
+};
+
+function accountNote(ctx: Ctx, noteId?: string) {
+	const account = findOr404(accountSpec, ctx, ctx.params.id, 'get');
+	const input = { ...unwrap(ctx.body, 'note'), reltype: 'CustomerAccount', relid: account.id };
+	let note: Row;
+	if (noteId) {
+		note = findOr404(noteSpec, ctx, noteId, 'update');
+		updateRow(noteSpec, note, input, ctx);
+	} else note = createRow(noteSpec, input, ctx);
+	return ok({ accounts: [presentAccount(account, ctx, 'get')], note: presentNote(note, ctx) }, noteId ? 200 : 201);
+}
+
+export function mountAccounts(router: Router): void {
+	router.add('DELETE', '/accounts/bulk_delete', (ctx) => {
+		for (const id of qsAll(ctx.query, 'ids')) {
+			const row = ctx.store.t('accounts').get(id);
+			if (!row) continue;
+			ctx.store.t('accounts').delete(id);
+			accountSpec.afterDelete?.(row, ctx);
+		}
+		return ok({ meta: { success: true } });
+	});
+	mount(router, accountSpec);
+	router.add('POST', '/accounts/:id/notes', (ctx) => accountNote(ctx));
+	router.add('PUT|PATCH', '/accounts/:id/notes/:noteId', (ctx) => accountNote(ctx, ctx.params.noteId));
+	router.add('GET', '/accounts/:id/notes', (ctx) => {
+		const a = findOr404(accountSpec, ctx, ctx.params.id, 'get');
+		return ok({ notes: ctx.store.t('notes').where((n) => n.reltype === 'CustomerAccount' && n.relid === a.id).map((n) => presentNote(n, ctx)) });
+	});
+	router.add('GET', '/accounts/:id/accountContacts', (ctx) => {
+		const a = findOr404(accountSpec, ctx, ctx.params.id, 'get');
+		return ok({ accountContacts: ctx.store.t('accountContacts').where((n) => n.account === a.id).map((n) => accountContactSpec.present(n, ctx, 'list')) });
+	});
+	mount(router, accountContactSpec);
+}

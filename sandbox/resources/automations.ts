@@ -1,0 +1,133 @@
+/** Automations (read-only) and contact enrolment (/contactAutomations). */
+import { links, type Ctx } from '../context';
+import { mount, type ResourceSpec } from '../crud';
+import { ApiError, isBlank, ok, str } from '../http';
+import { contains } from '../query';
+import type { Router } from '../router';
+import type { Json, Row } from '../store';
+import { isoDate, isoOrNull } from '../time';
+import { presentContact } from './contacts';
+
+const AUTOMATION_LINKS = ['campaigns', 'contactGoals', 'contactAutomations', 'blocks', 'goals', 'sms', 'sitemessages', 'triggers'];
+
+export function presentAutomation(row: Row, ctx: Ctx, op: string): Json {
+	const enrolled = ctx.store.t('contactAutomations').where((m) => m.seriesid === row.id);
+	return {
+		name: row.name,
+		cdate: isoDate(row._c),
+		mdate: isoDate(row._u),
+		userid: '1',
+		status: row.status,
+		entered: String(enrolled.length),
+		exited: String(enrolled.filter((m) => m.status === '2').length),
+		hidden: '0',
+		entitlements_violation: '0',
+		source: '6',
+		description: row.description,
+		exit_on_unsubscribe: '0',
+		exit_on_conversion: '0',
+		multientry: row.multientry,
+		...(op === 'list' ? { defaultscreenshot: '//img-us1.com/default-series.gif', screenshot: '' } : {}),
+		links: links(ctx, 'automations', row.id, AUTOMATION_LINKS),
+		id: row.id,
+	};
+}
+
+export function presentContactAutomation(row: Row, ctx: Ctx): Json {
+	return {
+		contact: row.contact,
+		seriesid: row.seriesid,
+		startid: '0',
+		status: row.status,
+		batchid: null,
+		adddate: isoDate(row._c),
+		remdate: isoOrNull(row._rem),
+		timespan: '0',
+		lastblock: row.lastblock,
+		lastlogid: '0',
+		lastdate: isoDate(row._u),
+		in_als: '0',
+		completedElements: row.completedElements,
+		totalElements: row.totalElements,
+		completed: row.status === '2' ? 1 : 0,
+		completeValue: row.status === '2' ? 100 : 0,
+		links: links(ctx, 'contactAutomations', row.id, ['automation', 'contact', 'contactGoals']),
+		id: row.id,
+		automation: row.seriesid,
+	};
+}
+
+export const automationSpec: ResourceSpec = {
+	table: 'automations',
+	singular: 'automation',
+	model: 'Series',
+	ops: ['list', 'get'],
+	build() {
+		throw new ApiError(405, {});
+	},
+	present: (row, ctx, op) => presentAutomation(row, ctx, op),
+	filters: { name: contains('name'), status: (r, v) => r.status === v },
+	orders: { name: (r) => r.name.toLowerCase(), cdate: (r) => r._c, mdate: (r) => r._u },
+	listMeta: (rows) => ({
+		starts: rows.map((r, i) => ({ id: String(i + 1), series: r.id, type: r._start ?? 'subscribe', dealfield: false })),
+		filtered: false,
+		smsLogs: [],
+	}),
+};
+
+/** Enrol a contact (idempotent unless the automation allows multiple entries). */
+export function enrol(ctx: Ctx, contactId: string, automationId: string): Row {
+	const t = ctx.store.now();
+	return ctx.store.t('contactAutomations').insert({
+		_c: t,
+		_u: t,
+		contact: contactId,
+		seriesid: automationId,
+		status: '1',
+		lastblock: '1',
+		completedElements: '0',
+		totalElements: '3',
+	});
+}
+
+const couldNotCreate = () => new ApiError(403, { message: 'Could not create SubscriberSeries' });
+
+export const contactAutomationSpec: ResourceSpec = {
+	table: 'contactAutomations',
+	singular: 'contactAutomation',
+	model: 'SubscriberSeries',
+	ops: ['list', 'get', 'delete'],
+	notFoundStatus: { delete: 403 },
+	build() {
+		throw couldNotCreate();
+	},
+	present: (row, ctx) => presentContactAutomation(row, ctx),
+	filters: {
+		contact: (r, v) => r.contact === v,
+		seriesid: (r, v) => r.seriesid === v,
+		automation: (r, v) => r.seriesid === v,
+		status: (r, v) => r.status === v,
+	},
+	orders: { lastdate: (r) => r._u, adddate: (r) => r._c },
+	listMeta: () => ({ showcase_stats: [] }),
+};
+
+export function mountAutomations(router: Router): void {
+	mount(router, automationSpec);
+	router.add('POST', '/contactAutomations', (ctx) => {
+		const input = ctx.body?.contactAutomation ?? {};
+		if (isBlank(input.contact) || isBlank(input.automation)) throw couldNotCreate();
+		const contact = ctx.store.t('contacts').get(str(input.contact));
+		const automation = ctx.store.t('automations').get(str(input.automation));
+		if (!contact || !automation || automation.status !== '1') throw couldNotCreate();
+		const active = ctx.store.t('contactAutomations').find((m) => m.contact === contact.id && m.seriesid === automation.id && m.status === '1');
+		const row = active && automation.multientry !== '1' ? active : enrol(ctx, contact.id, automation.id);
+		return ok({ contacts: [presentContact(contact, ctx)], contactAutomation: presentContactAutomation(row, ctx) }, 201);
+	});
+	router.add('GET', '/automations/:id/contactAutomations', (ctx) => {
+		const a = ctx.store.t('automations').get(ctx.params.id);
+		if (!a) throw new ApiError(404, { message: `No Result found for Series with id ${ctx.params.id}` });
+		return ok({ contactAutomations: ctx.store.t('contactAutomations').where((m) => m.seriesid === a.id).map((m) => presentContactAutomation(m, ctx)) });
+	});
+	mount(router, contactAutomationSpec);
+}

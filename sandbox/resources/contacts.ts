@@ -1,0 +1,496 @@
+/** Contacts: CRUD, /contact/sync upsert, filters and per-contact sub-resources. */
+import { createHash } from 'node:crypto';
+import { links, type Ctx } from '../context';
+import { findOr404, listReply, updateRow, type ResourceSpec } from '../crud';
+import { ApiError, isBlank, ok, qs, str, unprocessable, unwrap } from '../http';
+import { compareOp, contains, dateFilters, type FilterFn } from '../query';
+import type { Json, Row } from '../store';
+import type { Router } from '../router';
+import { isoDate, parseDate, sqlDate } from '../time';
+import { presentContactAutomation } from './automations';
+import { presentContactList } from './contactLists';
+import { presentContactTag } from './tags';
+import { presentDeal } from './deals';
+import { presentFieldValue, setFieldValues } from './fields';
+import { presentNote } from './notes';
+
+const CONTACT_LINKS = [
+	'bounceLogs',
+	'contactAutomations',
+	'contactData',
+	'contactGoals',
+	'contactLists',
+	'contactLogs',
+	'contactTags',
+	'contactDeals',
+	'deals',
+	'fieldValues',
+	'geoIps',
+	'notes',
+	'organization',
+	'plusAppend',
+	'trackingLogs',
+	'scoreValues',
+	'accountContacts',
+	'automationEntryCounts',
+];
+
+export const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function contactLinks(ctx: Ctx, id: string): Record<string, string> {
+	const l = links(ctx, 'contacts', id, CONTACT_LINKS);
+	l.contactAutomations = `${ctx.base}/api/3/contacts/${id}/contactAutomations?limit=2500&orders%5Blastdate%5D=DESC`;
+	return l;
+}
+
+export function accountContactIds(ctx: Ctx, contactId: string): string[] {
+	return ctx.store.t('accountContacts').where((r) => r.contact === contactId).map((r) => r.id);
+}
+
+/** Full contact object as GET /contacts and side-loads render it. */
+export function presentContact(row: Row, ctx: Ctx): Json {
+	return {
+		cdate: isoDate(row._c),
+		email: row.email,
+		phone: row.phone,
+		firstName: row.firstName,
+		lastName: row.lastName,
+		orgid: row.orgid,
+		orgname: row.orgname,
+		segmentio_id: '',
+		bounced_hard: row.bounced_hard,
+		bounced_soft: row.bounced_soft,
+		bounced_date: null,
+		ip: row.ip,
+		ua: row.ua,
+		hash: row.hash,
+		socialdata_lastcheck: null,
+		email_local: '',
+		email_domain: row.email_domain,
+		sentcnt: row.sentcnt,
+		rating_tstamp: null,
+		gravatar: '0',
+		deleted: '0',
+		anonymized: '0',
+		adate: null,
+		udate: isoDate(row._u),
+		edate: null,
+		deleted_at: null,
+		created_utc_timestamp: sqlDate(row._c),
+		updated_utc_timestamp: sqlDate(row._u),
+		created_timestamp: sqlDate(row._c),
+		updated_timestamp: sqlDate(row._u),
+		created_by: row.created_by,
+		updated_by: row.updated_by,
+		mpp_tracking: '0',
+		last_click_date: null,
+		last_open_date: null,
+		last_mpp_open_date: null,
+		best_send_hour: row.best_send_hour,
+		sms_consent: row.sms_consent,
+		sms_consent_updated_at: row.sms_consent_updated_at,
+		whatsapp_id: null,
+		whatsapp_username: null,
+		links: contactLinks(ctx, row.id),
+		id: row.id,
+		organization: null,
+	};
+}
+
+function presentListItem(row: Row, ctx: Ctx): Json {
+	const c = presentContact(row, ctx);
+	const { links: l, id, organization } = c;
+	delete c.links;
+	delete c.id;
+	delete c.organization;
+	return { ...c, scoreValues: [], accountContacts: accountContactIds(ctx, row.id), links: l, id, organization };
+}
+
+/** The reduced body POST /contacts answers with. */
+function presentCreated(row: Row, ctx: Ctx): Json {
+	return {
+		email: row.email,
+		firstName: row.firstName,
+		lastName: row.lastName,
+		cdate: isoDate(row._c),
+		udate: isoDate(row._u),
+		phone: row.phone,
+		orgid: row.orgid,
+		orgname: row.orgname,
+		links: contactLinks(ctx, row.id),
+		id: row.id,
+		organization: null,
+	};
+}
+
+export function contactFields(input: Record<string, Json>): Record<string, Json> {
+	const email = str(input.email).trim();
+	return {
+		email,
+		phone: str(input.phone),
+		firstName: str(input.firstName ?? input.first_name),
+		lastName: str(input.lastName ?? input.last_name),
+		orgid: str(input.orgid, '0'),
+		orgname: str(input.orgname),
+		bounced_hard: '0',
+		bounced_soft: '0',
+		ip: '0',
+		ua: '',
+		hash: createHash('md5').update(email.toLowerCase()).digest('hex'),
+		email_domain: email.includes('@') ? email.split('@')[1] : '',
+		sentcnt: '0',
+		created_by: '0',
+		updated_by: '0',
+		best_send_hour: '0',
+		sms_consent: '0',
+		sms_consent_updated_at: '0000-00-00 00:00:00',
+	};
+}
+
+export function findContactByEmail(ctx: Ctx, email: string): Row | undefined {
+	const e = email.trim().toLowerCase();
+	return ctx.store.t('contacts').find((r) => r.email.toLowerCase() === e);
+}
+
+function validateEmail(input: Record<string, Json>, ctx: Ctx, self?: Row, requireEmail = true): void {
+	if (isBlank(input.email)) {
+		if (!requireEmail) return;
+		throw unprocessable({ title: 'Contact Email Address is not valid.', code: 'field_missing', pointer: '/data/attributes/email' });
+	}
+	const email = str(input.email).trim();
+	if (!EMAIL_RE.test(email))
+		throw unprocessable({
+			title: 'Contact Email Address is not valid.',
+			code: 'email_invalid',
+			pointer: '/data/attributes/email',
+			extra: { error: 'must_be_valid_email_address' },
+		});
+	const other = findContactByEmail(ctx, email);
+	if (other && other.id !== self?.id)
+		throw unprocessable({ title: 'Email address already exists in the system', code: 'duplicate', pointer: '/data/attributes/email' });
+}
+
+function applyContact(row: Row, input: Record<string, Json>): void {
+	if (input.email !== undefined && !isBlank(input.email)) {
+		row.email = str(input.email).trim();
+		row.hash = createHash('md5').update(row.email.toLowerCase()).digest('hex');
+		row.email_domain = row.email.split('@')[1] ?? '';
+	}
+	if (input.firstName !== undefined || input.first_name !== undefined) row.firstName = str(input.firstName ?? input.first_name);
+	if (input.lastName !== undefined || input.last_name !== undefined) row.lastName = str(input.lastName ?? input.last_name);
+	if (input.phone !== undefined) row.phone = str(input.phone);
+	if (input.orgname !== undefined) row.orgname = str(input.orgname);
+	if (input.orgid !== undefined) row.orgid = str(input.orgid);
+}
+
+function memberFilter(ctx: Ctx): FilterFn {
+	// listid + status (status -1 = any)
+	let cache: Set<string> | undefined;
+	return (row, listid) => {
+		if (!cache) {
+			const status = qs(ctx.query, 'status');
+			cache = new Set(
+				ctx.store
+					.t('contactLists')
+					.where((m) => m.list === listid && (status === undefined || status === '-1' || m.status === status))
+					.map((m) => m.contact),
+			);
+		}
+		return cache.has(row.id);
+	};
+}
+
+function relationFilter(ctx: Ctx, table: string, fk: string): FilterFn {
+	let cache: Set<string> | undefined;
+	return (row, value) => {
+		if (!cache) cache = new Set(ctx.store.t(table).where((m) => m[fk] === value).map((m) => m.contact));
+		return cache.has(row.id);
+	};
+}
+
+function segmentFilter(ctx: Ctx): FilterFn {
+	return (row, value) => {
+		const seg = ctx.store.t('segments').get(value);
+		if (!seg) return false;
+		const rule = seg._rule as { tagid?: string; listid?: string; emailContains?: string } | undefined;
+		if (!rule) return false;
+		if (rule.tagid && !ctx.store.t('contactTags').find((m) => m.contact === row.id && m.tag === rule.tagid)) return false;
+		if (rule.listid && !ctx.store.t('contactLists').find((m) => m.contact === row.id && m.list === rule.listid && m.status === '1'))
+			return false;
+		if (rule.emailContains && !row.email.includes(rule.emailContains)) return false;
+		return true;
+	};
+}
+
+function listSpec(ctx: Ctx): Partial<ResourceSpec> {
+	return {
+		params: {
+			email: (r, v) => r.email.toLowerCase() === v.trim().toLowerCase(),
+			email_like: contains('email'),
+			search: contains('email', 'firstName', 'lastName', 'phone', 'orgname'),
+			phone: (r, v) => compareOp(r.phone, v, 'starts_with'),
+			exclude: (r, v) => r.id !== v,
+			listid: memberFilter(ctx),
+			tagid: relationFilter(ctx, 'contactTags', 'tag'),
+			seriesid: relationFilter(ctx, 'contactAutomations', 'seriesid'),
+			formid: (r, v) => r._formid === v,
+			segmentid: segmentFilter(ctx),
+			organization: (r, v) => r.orgid === v,
+			datetime: (r, v) => {
+				const t = parseDate(v);
+				return t === undefined || sqlDate(r._c).slice(0, 10) === sqlDate(t).slice(0, 10);
+			},
+		},
+		filters: { ...dateFilters, email: (r, v) => r.email.toLowerCase() === v.toLowerCase() },
+		orders: {
+			id: (r) => Number(r.id),
+			cdate: (r) => r._c,
+			udate: (r) => r._u,
+			email: (r) => r.email.toLowerCase(),
+			first_name: (r) => r.firstName.toLowerCase(),
+			last_name: (r) => r.lastName.toLowerCase(),
+			name: (r) => `${r.firstName} ${r.lastName}`.toLowerCase(),
+			score: () => 0,
+		},
+		genericFilters: false,
+	};
+}
+
+export function contactSideloadFieldValues(ctx: Ctx, contactId: string, sent: boolean): Record<string, Json> {
+	if (!sent) return {};
+	return { fieldValues: ctx.store.t('fieldValues').where((v) => v.contact === contactId).map((v) => presentFieldValue(v, ctx)) };
+}
+
+export const contactSpec: ResourceSpec = {
+	table: 'contacts',
+	singular: 'contact',
+	model: 'Subscriber',
+	build(input, ctx) {
+		validateEmail(input, ctx);
+		return contactFields(input);
+	},
+	apply(row, input, ctx) {
+		validateEmail(input, ctx, row, false);
+		applyContact(row, input);
+	},
+	present: (row, ctx) => presentContact(row, ctx),
+	afterCreate(row, input, ctx) {
+		if (Array.isArray(input.fieldValues)) setFieldValues(ctx, row.id, input.fieldValues);
+		ctx.emit('subscribe', { contactId: row.id, listId: '0' });
+	},
+	afterUpdate(row, _before, input, ctx) {
+		if (Array.isArray(input.fieldValues)) setFieldValues(ctx, row.id, input.fieldValues);
+		ctx.emit('update', { contactId: row.id, listId: '0' });
+	},
+};
+
+/** Remove a contact and everything hanging off it. */
+export function deleteContact(ctx: Ctx, row: Row): void {
+	const s = ctx.store;
+	s.t('contacts').delete(row.id);
+	for (const t of ['contactLists', 'contactTags', 'fieldValues', 'contactAutomations', 'contactDeals', 'accountContacts'])
+		for (const r of s.t(t).where((x) => x.contact === row.id)) s.t(t).delete(r.id);
+	for (const n of s.t('notes').where((x) => x.reltype === 'Subscriber' && x.relid === row.id)) s.t('notes').delete(n.id);
+}
+
+function contactOr404(ctx: Ctx): Row {
+	return findOr404(contactSpec, ctx, ctx.params.id, 'get');
+}
+
+function subList(key: string, rows: (ctx: Ctx, id: string) => Json[]) {
+	return (ctx: Ctx) => {
+		const c = contactOr404(ctx);
+		return ok({ [key]: rows(ctx, c.id) });
+	};
+}
+
+export function mountContacts(router: Router): void {
+	router.add('GET', '/contacts', (ctx) => {
+		const spec = { ...contactSpec, ...listSpec(ctx), present: presentListItem } as ResourceSpec;
+		const reply = listReply(spec, ctx);
+		const { limit, offset } = { limit: Math.min(Number(qs(ctx.query, 'limit')) || 20, 100), offset: Number(qs(ctx.query, 'offset')) || 0 };
+		const body = reply.body;
+		return ok({
+			scoreValues: [],
+			contacts: body.contacts,
+			meta: {
+				page_input: {
+					segmentid: qs(ctx.query, 'segmentid') ?? null,
+					formid: Number(qs(ctx.query, 'formid') ?? 0),
+					listid: Number(qs(ctx.query, 'listid') ?? 0),
+					tagid: Number(qs(ctx.query, 'tagid') ?? 0),
+					limit,
+					offset,
+					search: qs(ctx.query, 'search') ?? null,
+					sort: null,
+					seriesid: Number(qs(ctx.query, 'seriesid') ?? 0),
+					waitid: Number(qs(ctx.query, 'waitid') ?? 0),
+					status: Number(qs(ctx.query, 'status') ?? -1),
+					forceQuery: Number(qs(ctx.query, 'forceQuery') ?? 0),
+					cacheid: createHash('md5').update(JSON.stringify(ctx.query)).digest('hex'),
+				},
+				total: body.meta.total,
+				sortable: true,
+			},
+		});
+	});
+
+	router.add('POST', '/contacts', (ctx) => {
+		const input = unwrap(ctx.body, 'contact');
+		validateEmail(input, ctx);
+		const t = ctx.store.now();
+		const row = ctx.store.t('contacts').insert({ _c: t, _u: t, ...contactFields(input) });
+		contactSpec.afterCreate?.(row, input, ctx);
+		return ok({ ...contactSideloadFieldValues(ctx, row.id, Array.isArray(input.fieldValues)), contact: presentCreated(row, ctx) }, 201);
+	});
+
+	router.add('POST', '/contact/sync', (ctx) => {
+		const input = unwrap(ctx.body, 'contact');
+		if (isBlank(input.email))
+			throw unprocessable({ title: 'Contact Email Address is not valid.', code: 'field_missing', pointer: '/data/attributes/email' });
+		const existing = findContactByEmail(ctx, str(input.email));
+		const sent = Array.isArray(input.fieldValues);
+		if (existing) {
+			const { email: _ignored, ...rest } = input;
+			updateRow(contactSpec, existing, rest, ctx);
+			return ok({ ...contactSideloadFieldValues(ctx, existing.id, sent), contact: presentContact(existing, ctx) }, 200);
+		}
+		validateEmail(input, ctx);
+		const t = ctx.store.now();
+		const row = ctx.store.t('contacts').insert({ _c: t, _u: t, ...contactFields(input) });
+		contactSpec.afterCreate?.(row, input, ctx);
+		return ok({ ...contactSideloadFieldValues(ctx, row.id, sent), contact: presentContact(row, ctx) }, 201);
+	});
+
+	router.add('GET', '/contacts/:id', (ctx) => {
+		const row = contactOr404(ctx);
+		const s = ctx.store;
+		const lists = s.t('contactLists').where((m) => m.contact === row.id);
+		const autos = s.t('contactAutomations').where((m) => m.contact === row.id);
+		const deals = s.t('deals').where((d) => d.contact === row.id);
+		const fvs = s.t('fieldValues').where((v) => v.contact === row.id);
+		const acs = s.t('accountContacts').where((a) => a.contact === row.id);
+		const c = presentContact(row, ctx);
+		const { links: l, id, organization } = c;
+		delete c.links;
+		delete c.id;
+		delete c.organization;
+		return ok({
+			contactAutomations: autos.map((a) => presentContactAutomation(a, ctx)),
+			contactLists: lists.map((m) => presentContactList(m, ctx, true)),
+			deals: deals.map((d) => presentDeal(d, ctx)),
+			fieldValues: fvs.map((v) => presentFieldValue(v, ctx)),
+			geoIps: [],
+			accountContacts: acs.map((a) => ({
+				account: a.account,
+				contact: a.contact,
+				jobTitle: a.jobTitle,
+				createdTimestamp: isoDate(a._c),
+				updatedTimestamp: isoDate(a._u),
+				links: links(ctx, 'accountContacts', a.id, ['account', 'contact']),
+				id: a.id,
+			})),
+			contact: {
+				...c,
+				contactAutomations: autos.map((a) => a.id),
+				contactLists: lists.map((m) => m.id),
+				fieldValues: fvs.map((v) => v.id),
+				geoIps: [],
+				deals: deals.map((d) => d.id),
+				accountContacts: acs.map((a) => a.id),
+				links: l,
+				id,
+				organization,
+			},
+		});
+	});
+
+	router.add('PUT|PATCH', '/contacts/:id', (ctx) => {
+		const row = findOr404(contactSpec, ctx, ctx.params.id, 'update');
+		const input = unwrap(ctx.body, 'contact');
+		updateRow(contactSpec, row, input, ctx);
+		return ok({ ...contactSideloadFieldValues(ctx, row.id, Array.isArray(input.fieldValues)), contact: presentContact(row, ctx) });
+	});
+
+	router.add('DELETE', '/contacts/:id', (ctx) => {
+		const row = ctx.store.t('contacts').get(ctx.params.id);
+		if (!row) throw new ApiError(404, { message: `No result found for contact with id ${ctx.params.id}` });
+		deleteContact(ctx, row);
+		return ok({});
+	});
+
+	router.add(
+		'GET',
+		'/contacts/:id/contactLists',
+		subList('contactLists', (ctx, id) => ctx.store.t('contactLists').where((m) => m.contact === id).map((m) => presentContactList(m, ctx, true))),
+	);
+	router.add(
+		'GET',
+		'/contacts/:id/contactTags',
+		subList('contactTags', (ctx, id) => ctx.store.t('contactTags').where((m) => m.contact === id).map((m) => presentContactTag(m, ctx))),
+	);
+	router.add(
+		'GET',
+		'/contacts/:id/fieldValues',
+		subList('fieldValues', (ctx, id) => ctx.store.t('fieldValues').where((m) => m.contact === id).map((m) => presentFieldValue(m, ctx))),
+	);
+	router.add(
+		'GET',
+		'/contacts/:id/contactAutomations',
+		subList('contactAutomations', (ctx, id) =>
+			ctx.store.t('contactAutomations').where((m) => m.contact === id).map((m) => presentContactAutomation(m, ctx)),
+		),
+	);
+	router.add(
+		'GET',
+		'/contacts/:id/notes',
+		subList('notes', (ctx, id) =>
+			ctx.store.t('notes').where((n) => n.reltype === 'Subscriber' && n.relid === id).map((n) => presentNote(n, ctx)),
+		),
+	);
+	router.add(
+		'GET',
+		'/contacts/:id/deals',
+		subList('deals', (ctx, id) => ctx.store.t('deals').where((d) => d.contact === id).map((d) => presentDeal(d, ctx))),
+	);
+	router.add(
+		'GET',
+		'/contacts/:id/contactDeals',
+		subList('contactDeals', (ctx, id) =>
+			ctx.store.t('contactDeals').where((d) => d.contact === id).map((d) => ({
+				contact: d.contact,
+				deal: d.deal,
+				role: d.role ?? '0',
+				cdate: isoDate(d._c),
+				links: links(ctx, 'contactDeals', d.id, ['deal', 'contact', 'role']),
+				id: d.id,
+			})),
+		),
+	);
+	router.add(
+		'GET',
+		'/contacts/:id/accountContacts',
+		subList('accountContacts', (ctx, id) =>
+			ctx.store.t('accountContacts').where((a) => a.contact === id).map((a) => ({
+				account: a.account,
+				contact: a.contact,
+				jobTitle: a.jobTitle,
+				createdTimestamp: isoDate(a._c),
+				updatedTimestamp: isoDate(a._u),
+				links: links(ctx, 'accountContacts', a.id, ['account', 'contact']),
+				id: a.id,
+			})),
+		),
+	);
+	for (const key of ['scoreValues', 'bounceLogs', 'contactData', 'contactGoals', 'contactLogs', 'geoIps', 'trackingLogs', 'automationEntryCounts'])
+		router.add('GET', `/contacts/:id/${key}`, subList(key, () => []));
+	router.add('GET', '/contacts/:id/organization', (ctx) => {
+		contactOr404(ctx);
+		return ok({ organization: null });
+	});
+	router.add('GET', '/contacts/:id/plusAppend', (ctx) => {
+		contactOr404(ctx);
+		return ok({ plusAppend: null });
+	});
+}
+

@@ -1,0 +1,229 @@
+/** The sandbox HTTP server: auth, rate limit, fault injection, request log, routing and webhook dispatch. */
+import http, { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Ctx, EventData, Services } from './context';
+import { handleControl } from './control';
+import { FaultInjector } from './faults';
+import { ApiError, parseBody, parseQuery, readBody, send, type Reply } from './http';
+import { ImportQueue } from './imports';
+import { RateLimiter } from './rateLimit';
+import { buildRouter } from './routes';
+import { addSyntheticContacts, seed } from './seed';
+import { Store } from './store';
+import type { EmitWebhookOptions, Fault, RecordedRequest, SandboxOptions, SeedOptions, WebhookDelivery } from './types';
+import { WebhookDispatcher } from './webhooks';
+
+const API_PREFIX = '/api/3';
+const CONTROL_PREFIX = '/__sandbox';
+
+function seedOptions(seedOpt: boolean | SeedOptions | undefined): SeedOptions | undefined {
+	if (seedOpt === false) return undefined;
+	return seedOpt === true || seedOpt === undefined ? {} : seedOpt;
+}
+
+export class SandboxServer {
+	readonly store = new Store();
+	readonly requests: RecordedRequest[] = [];
+	readonly token: string;
+	readonly faults = new FaultInjector();
+	readonly limiter: RateLimiter;
+	readonly webhooks: WebhookDispatcher;
+	readonly imports: ImportQueue;
+	latencyMs: number;
+	url = '';
+	port = 0;
+	private readonly server: http.Server;
+	private readonly router = buildRouter();
+	private seedOpt: boolean | SeedOptions | undefined;
+
+	constructor(private readonly opts: SandboxOptions = {}) {
+		this.token = opts.token ?? 'sandbox-token';
+		this.limiter = new RateLimiter(opts.rateLimit === undefined ? 5 : opts.rateLimit);
+		this.latencyMs = opts.latencyMs ?? 0;
+		this.webhooks = new WebhookDispatcher(this.store);
+		this.webhooks.enabled = opts.webhookDelivery !== false;
+		this.imports = new ImportQueue(() => this.systemCtx());
+		this.seedOpt = opts.seed;
+		const s = seedOptions(opts.seed);
+		if (s) seed(this.store, s);
+		this.server = http.createServer((req, res) => {
+			this.handle(req, res).catch((e: unknown) => {
+				send(res, { status: 500, body: { message: `Sandbox error: ${(e as Error).message}` } });
+			});
+		});
+		this.server.keepAliveTimeout = 5000;
+	}
+
+	get deliveries(): WebhookDelivery[] {
+		return this.webhooks.deliveries;
+	}
+
+	listen(): Promise<void> {
+		return new Promise((resolve, reject) => {
+			this.server.once('error', reject);
+			this.server.listen(this.opts.port ?? 0, '127.0.0.1', () => {
+				this.server.off('error', reject);
+				this.port = (this.server.address() as AddressInfo).port;
+				this.url = `http://127.0.0.1:${this.port}`;
+				resolve();
+			});
+		});
+	}
+
+	close(): Promise<void> {
+		this.imports.clear();
+		return new Promise((resolve) => {
+			this.server.close(() => resolve());
+			this.server.closeAllConnections();
+		});
+	}
+
+	reset(opts: { seed?: boolean | SeedOptions } = {}): void {
+		if (opts.seed !== undefined) this.seedOpt = opts.seed;
+		this.store.clear();
+		this.requests.length = 0;
+		this.webhooks.clear();
+		this.faults.clear();
+		this.limiter.reset();
+		this.imports.clear();
+		const s = seedOptions(this.seedOpt);
+		if (s) seed(this.store, s);
+	}
+
+	addContacts(n: number): void {
+		addSyntheticContacts(this.store, n);
+	}
+
+	injectFault(f: Fault): void {
+		this.faults.add(f);
+	}
+
+	/** Context for work not caused by an API request (imports, test helpers). Webhooks are not emitted. */
+	systemCtx(): Ctx {
+		const services = this.services(() => undefined);
+		return { store: this.store, base: this.url, method: 'SYSTEM', path: '', params: {}, query: {}, body: undefined, services, emit: services.emit };
+	}
+
+	private services(emit: (type: string, data: EventData) => void): Services {
+		return { emit, imports: this.imports };
+	}
+
+	/** Trigger a webhook event as if it happened in the account (default source 'api'). */
+	emitWebhookEvent(type: string, opts: EmitWebhookOptions = {}): Promise<WebhookDelivery[]> {
+		const data: EventData = {
+			contactId: opts.contactId === undefined ? undefined : String(opts.contactId),
+			dealId: opts.dealId === undefined ? undefined : String(opts.dealId),
+			listId: opts.listId === undefined ? undefined : String(opts.listId),
+			source: opts.source ?? 'api',
+			extra: opts.extra,
+		};
+		return this.webhooks.send(this.webhooks.prepare(type, data));
+	}
+
+	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+		const path = url.pathname;
+		if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
+			const raw = await readBody(req);
+			let body: unknown;
+			try {
+				body = raw ? JSON.parse(raw) : undefined;
+			} catch {
+				return send(res, { status: 400, body: { message: 'Invalid JSON' } });
+			}
+			return send(res, await handleControl(this, req.method ?? 'GET', path.slice(CONTROL_PREFIX.length) || '/', url, body));
+		}
+		if (path !== API_PREFIX && !path.startsWith(`${API_PREFIX}/`)) {
+			return send(res, {
+				status: 404,
+				body: { message: 'Not Found. The ActiveCampaign sandbox serves the API under /api/3 (control API under /__sandbox).' },
+			});
+		}
+		await this.handleApi(req, res, url);
+	}
+
+	private async handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+		const method = (req.method ?? 'GET').toUpperCase();
+		const query = parseQuery(url.search);
+		const entry: RecordedRequest = { method, path: url.pathname, query, body: undefined, status: 0, startedAt: Date.now(), finishedAt: 0 };
+		this.requests.push(entry);
+		res.on('close', () => {
+			if (!entry.finishedAt) entry.finishedAt = Date.now();
+		});
+		let raw = '';
+		try {
+			raw = await readBody(req);
+		} catch (e) {
+			return this.finish(res, entry, e instanceof ApiError ? { status: e.status, body: e.body } : { status: 400, body: {} });
+		}
+
+		const fault = this.faults.take(method, url.pathname);
+		if (fault) {
+			entry.body = safeParse(raw);
+			if (fault.resetConnection) {
+				entry.status = 0;
+				entry.finishedAt = Date.now();
+				req.socket.destroy();
+				return;
+			}
+			const body = fault.body ?? { message: STATUS_CODES[fault.status] ?? 'Error' };
+			return this.finish(res, entry, { status: fault.status, body, headers: fault.headers });
+		}
+
+		let body: unknown;
+		try {
+			body = parseBody(raw, req.headers['content-type']);
+		} catch (e) {
+			entry.body = raw;
+			return this.finish(res, entry, { status: 400, body: (e as ApiError).body ?? {} });
+		}
+		entry.body = body;
+
+		if (req.headers['api-token'] !== this.token) return this.finish(res, entry, { status: 403, body: { message: 'Forbidden' } });
+
+		const rate = this.limiter.hit();
+		const rateHeaders: Record<string, string> = rate ? { 'RateLimit-Limit': String(rate.limit), 'RateLimit-Remaining': String(rate.remaining) } : {};
+		if (rate && !rate.allowed)
+			return this.finish(res, entry, {
+				status: 429,
+				body: { message: 'Too Many Requests' },
+				headers: { ...rateHeaders, 'Retry-After': String(rate.retryAfter ?? 1) },
+			});
+
+		const apiPath = url.pathname.slice(API_PREFIX.length) || '/';
+		const match = this.router.match(method, apiPath.replace(/\/+$/, '') || '/');
+		if (!match || match === 'method')
+			return this.finish(res, entry, { status: 404, body: { message: `No route found for ${method} ${url.pathname}` }, headers: rateHeaders });
+
+		const pending: Array<ReturnType<WebhookDispatcher['prepare']>> = [];
+		const services = this.services((type, data) => pending.push(this.webhooks.prepare(type, data)));
+		const ctx: Ctx = { store: this.store, base: this.url, method, path: apiPath, params: match.params, query, body, services, emit: services.emit };
+		let reply: Reply;
+		try {
+			reply = await match.handler(ctx);
+		} catch (e) {
+			if (e instanceof ApiError) reply = { status: e.status, body: e.body };
+			else reply = { status: 500, body: { message: `Sandbox error: ${(e as Error).message}` } };
+			pending.length = 0;
+		}
+		reply.headers = { ...rateHeaders, ...(reply.headers ?? {}) };
+		await this.finish(res, entry, reply);
+		if (pending.length) setImmediate(() => void this.webhooks.send(pending.flat()));
+	}
+
+	private async finish(res: ServerResponse, entry: RecordedRequest, reply: Reply): Promise<void> {
+		if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
+		entry.status = reply.status;
+		send(res, reply);
+		entry.finishedAt = Date.now();
+	}
+}
+
+function safeParse(raw: string): unknown {
+	if (!raw) return undefined;
+	try {
+		return JSON.parse(raw);
+	} catch {
+		return raw;
+	}
+}
