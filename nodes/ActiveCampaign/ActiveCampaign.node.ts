@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { listSearch } from './listSearch';
+import { loadOptions } from './loadOptions';
 import { RESOURCES } from './resources';
 import { API_BASE_URL_EXPRESSION, CREDENTIAL_TYPE } from './shared/apiUrl';
 
@@ -40,5 +41,5 @@ export class ActiveCampaign implements INodeType {
 		],
 	};
 
-	methods = { listSearch };
+	methods = { listSearch, loadOptions };
 }

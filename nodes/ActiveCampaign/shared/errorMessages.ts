@@ -92,10 +92,30 @@ function validationText(body: IDataObject): string {
 
 const NOT_FOUND = /no result found|not found/i;
 
+/** ActiveCampaign's internal model names in "No Result found for <Model> with id N" (POST bodies name no record in the path). */
+const MODEL_NAMES: Record<string, string> = {
+	_List: 'list',
+	CustomerAccount: 'account',
+	CustomerAccountSubscriber: 'account contact',
+	Field: 'custom field',
+	FieldValue: 'custom field value',
+	Subscriber: 'contact',
+	SubscriberList: 'list membership',
+	SubscriberTag: 'contact tag',
+	Tag: 'tag',
+};
+
+/** "contact 12" from "No Result found for Subscriber with id 12". */
+function recordNamedByMessage(said: string | undefined): string | undefined {
+	const match = /no result found for (\w+) with id (\S+)/i.exec(said ?? '');
+	if (!match) return undefined;
+	return `${MODEL_NAMES[match[1]] ?? match[1].replace(/^_/, '').toLowerCase()} ${match[2]}`;
+}
+
 export function describeApiFailure(failure: HttpFailure, request: FailedRequest): ApiErrorText {
 	const body = bodyAsObject(failure.body);
 	const said = apiMessage(body);
-	const record = recordNamedByPath(request.path);
+	const record = recordNamedByPath(request.path) ?? recordNamedByMessage(said);
 	const status = failure.status;
 
 	if (status === 404 || (status === 403 && said && NOT_FOUND.test(said) && said !== 'Forbidden')) {

@@ -10,6 +10,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { rememberResolvedId } from './itemState';
 import type { RecordKind } from './recordKinds';
 import { apiRequest, apiRequestAllItems, type ApiContext } from './transport';
 
@@ -134,6 +135,7 @@ export function resolveIds(placements: IdPlacement[], urlTemplate?: string): Pre
 		let url = urlTemplate ?? requestOptions.url;
 		for (const placement of placements) {
 			const id = await resolveRecordId(this, placement.parameter, placement.kind);
+			rememberResolvedId(this, placement.parameter, id);
 			url = url.replace(`{${placement.parameter}}`, id);
 			if (placement.bodyPath) {
 				const body = (requestOptions.body ?? {}) as IDataObject;

@@ -6,6 +6,8 @@ import type {
 	PostReceiveAction,
 } from 'n8n-workflow';
 
+import { resolvedId } from './itemState';
+
 type PostReceiveFunction = (
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
@@ -53,7 +55,8 @@ export function unwrapList(rootProperty: string): PostReceiveFunction {
 /** For deletes, which answer `{}`: say what was deleted. */
 export function confirmDeleted(what: string, idParameter: string): PostReceiveAction {
 	return async function (this: IExecuteSingleFunctions) {
-		const id = this.getNodeParameter(idParameter, undefined, { extractValue: true }) as string;
+		const id =
+			resolvedId(this, idParameter) ?? (this.getNodeParameter(idParameter, undefined, { extractValue: true }) as string);
 		return [{ json: { deleted: true, [what]: String(id) } }];
 	};
 }

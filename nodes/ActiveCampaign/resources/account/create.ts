@@ -1,0 +1,30 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { showFor } from '../../shared/descriptions';
+import { accountCustomFields, accountDetailOptions } from './shared';
+
+const show = showFor('account', ['create']);
+
+export const accountCreateFields: INodeProperties[] = [
+	{
+		displayName: 'Name',
+		name: 'accountName',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. Acme Inc.',
+		description: 'The name of the account (company); must be unique',
+		displayOptions: show,
+		routing: { send: { type: 'body', property: 'account.name' } },
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: show,
+		options: accountDetailOptions('additionalFields'),
+	},
+	accountCustomFields(['create']),
+];

@@ -1,0 +1,11 @@
+import { recordLocator } from '../../shared/locators';
+import { RECORD_KINDS } from '../../shared/recordKinds';
+
+export const automationLocator = recordLocator({
+	name: 'automation',
+	displayName: 'Automation',
+	kind: RECORD_KINDS.automation,
+	searchListMethod: 'searchAutomations',
+	byText: 'name',
+	description: 'The automation, picked from the list, by ID, or by its name',
+});

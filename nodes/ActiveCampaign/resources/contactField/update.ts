@@ -1,0 +1,38 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { showFor } from '../../shared/descriptions';
+import { fieldOptionsProperty, fieldSettingOptions, showOnListsProperty } from './shared';
+
+const show = showFor('contactField', ['update']);
+
+export const contactFieldUpdateFields: INodeProperties[] = [
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: show,
+		options: [
+			...fieldSettingOptions,
+			{
+				displayName: 'Title',
+				name: 'title',
+				type: 'string',
+				default: '',
+				description: 'A new name for the field',
+				routing: { send: { type: 'body', property: 'field.title' } },
+			},
+		],
+	},
+	{
+		...fieldOptionsProperty('Add Options', 'Choices to add to a dropdown, radio, checkbox or list box field'),
+		displayOptions: show,
+	},
+	{
+		...showOnListsProperty,
+		description:
+			'Lists to also show the field on; leave empty to keep its lists as they are. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		displayOptions: show,
+	},
+];

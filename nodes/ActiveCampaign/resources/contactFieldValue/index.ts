@@ -1,0 +1,45 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { simplifyOption } from '../../shared/descriptions';
+import { resolveIds } from '../../shared/locators';
+import { unwrapList, unwrapRecord } from '../../shared/output';
+import { RECORD_KINDS } from '../../shared/recordKinds';
+import { singleRoute } from '../../shared/routing';
+import { takeLimit } from '../../shared/subLists';
+import { contactFieldValueGetAllFields } from './getAll';
+import { contactFieldValueSetFields, fieldValueBody } from './set';
+
+const contactId = resolveIds([{ parameter: 'contact', kind: RECORD_KINDS.contact }], '/contacts/{contact}/fieldValues');
+
+export const contactFieldValueDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['contactFieldValue'] } },
+		options: [
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many custom field values of a contact',
+				description: 'List the custom field values of a contact',
+				routing: singleRoute(
+					{ method: 'GET', url: '/contacts/{contact}/fieldValues' },
+					{ preSend: [contactId], postReceive: [unwrapList('fieldValues'), takeLimit()] },
+				),
+			},
+			{
+				name: 'Set',
+				value: 'set',
+				action: 'Set a custom field value of a contact',
+				description: 'Set the value of one custom field (picked by name) for a contact, replacing any value it had',
+				routing: singleRoute({ method: 'POST', url: '/fieldValues' }, { preSend: [fieldValueBody], postReceive: [unwrapRecord('fieldValue')] }),
+			},
+		],
+		default: 'set',
+	},
+	...contactFieldValueSetFields,
+	...contactFieldValueGetAllFields,
+	simplifyOption('contactFieldValue', ['set', 'getAll']),
+];

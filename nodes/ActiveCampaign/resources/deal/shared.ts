@@ -1,0 +1,104 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { recordLocator, resolveRecordId } from '../../shared/locators';
+import { failItem, optionalRecordId, optionalUserId, parameterGiven, setBody } from '../../shared/lookups';
+import { addAmounts } from '../../shared/money';
+import { pipelineOfDeal, resolveStage } from '../../shared/pipelines';
+import { RECORD_KINDS } from '../../shared/recordKinds';
+
+export const DEAL_STATUS_OPTIONS = [
+	{ name: 'Open', value: '0' },
+	{ name: 'Won', value: '1' },
+	{ name: 'Lost', value: '2' },
+];
+
+export const dealLocator = recordLocator({
+	name: 'deal',
+	displayName: 'Deal',
+	kind: RECORD_KINDS.deal,
+	searchListMethod: 'searchDeals',
+	byText: 'name',
+	description: 'The deal, picked from the list, by ID, or by its title',
+});
+
+export const pipelineLocator = (name = 'pipeline', required = true): INodeProperties =>
+	recordLocator({
+		name,
+		displayName: 'Pipeline',
+		kind: RECORD_KINDS.pipeline,
+		searchListMethod: 'searchPipelines',
+		byText: 'name',
+		required,
+		description: 'The pipeline, picked from the list, by ID, or by its title',
+	});
+
+export const stageLocator = (name = 'stage', required = false, description?: string): INodeProperties =>
+	recordLocator({
+		name,
+		displayName: 'Stage',
+		kind: RECORD_KINDS.stage,
+		searchListMethod: 'searchStages',
+		byText: 'name',
+		required,
+		description: description ?? "A stage of the chosen pipeline, picked from the list, by ID, or by its title",
+	});
+
+export const contactLocator = (name = 'contact', required = true, description?: string): INodeProperties =>
+	recordLocator({
+		name,
+		displayName: 'Contact',
+		kind: RECORD_KINDS.contact,
+		searchListMethod: 'searchContacts',
+		byText: 'email',
+		required,
+		description: description ?? 'The contact, picked from the list, by ID, or by email',
+	});
+
+export const accountLocator = (name = 'account', required = false): INodeProperties =>
+	recordLocator({
+		name,
+		displayName: 'Account',
+		kind: RECORD_KINDS.account,
+		searchListMethod: 'searchAccounts',
+		byText: 'name',
+		required,
+		description: 'The account (company), picked from the list, by ID, or by its name',
+	});
+
+export const userLocator = (name: string, displayName: string, description: string): INodeProperties =>
+	recordLocator({
+		name,
+		displayName,
+		kind: RECORD_KINDS.user,
+		searchListMethod: 'searchUsers',
+		byText: 'name',
+		required: false,
+		description,
+	});
+
+export const dealAmounts = addAmounts(['value']);
+
+/**
+ * preSend for create and update: resolves contact, account, owner, pipeline and stage (a stage of the chosen
+ * pipeline, or on update of the deal's current pipeline) into `deal.*`.
+ */
+export function dealRelations(prefix: '' | 'additionalFields.' | 'updateFields.', operation: 'create' | 'update') {
+	const at = (name: string) => (name === 'pipeline' || name === 'stage' || name === 'contact') && prefix === 'additionalFields.' ? name : `${prefix}${name}`;
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const contact = await optionalRecordId(this, at('contact'), RECORD_KINDS.contact);
+		const account = await optionalRecordId(this, `${prefix}account`, RECORD_KINDS.account);
+		if (operation === 'create' && !contact && !account) {
+			failItem(this, 'A deal needs a contact or an account', 'Choose the deal\'s contact (field "contact"), or an account under Additional Fields.');
+		}
+		const owner = await optionalUserId(this, `${prefix}owner`);
+		const pipeline = await optionalRecordId(this, at('pipeline'), RECORD_KINDS.pipeline);
+		if (operation === 'create' && !pipeline) failItem(this, 'The pipeline is required', 'Choose a pipeline in the field "pipeline".');
+		let stage: string | undefined;
+		if (parameterGiven(this, at('stage'))) {
+			const stagePipeline = pipeline ?? (await pipelineOfDeal(this, await resolveRecordId(this, 'deal', RECORD_KINDS.deal)));
+			stage = await resolveStage(this, at('stage'), stagePipeline, false);
+		}
+		setBody(requestOptions, 'deal', { contact, account, owner, group: pipeline, stage });
+		return requestOptions;
+	};
+}

@@ -1,0 +1,12 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { showFor } from '../../shared/descriptions';
+import { contactLocator, dealLocator } from '../deal/shared';
+
+export const dealContactAddFields: INodeProperties[] = [
+	{ ...dealLocator, displayOptions: showFor('dealContact', ['add', 'remove', 'getAll']) },
+	{
+		...contactLocator('contact', true, 'The secondary contact, picked from the list, by ID, or by email'),
+		displayOptions: showFor('dealContact', ['add', 'remove']),
+	},
+];

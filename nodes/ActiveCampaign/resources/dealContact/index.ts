@@ -1,0 +1,78 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { simplifyOption } from '../../shared/descriptions';
+import { resolveIds, resolveRecordId } from '../../shared/locators';
+import { failItem } from '../../shared/lookups';
+import { itemState } from '../../shared/itemState';
+import { unwrapList, unwrapRecord } from '../../shared/output';
+import { RECORD_KINDS } from '../../shared/recordKinds';
+import { listRoute, singleRoute } from '../../shared/routing';
+import { apiRequest } from '../../shared/transport';
+import { dealContactAddFields } from './add';
+import { dealContactGetAllFields } from './getAll';
+
+const both = resolveIds([
+	{ parameter: 'deal', kind: RECORD_KINDS.deal, bodyPath: 'contactDeal.deal' },
+	{ parameter: 'contact', kind: RECORD_KINDS.contact, bodyPath: 'contactDeal.contact' },
+]);
+
+/** remove: finds the deal-contact link of this deal and contact. */
+async function findLink(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const deal = await resolveRecordId(this, 'deal', RECORD_KINDS.deal);
+	const contact = await resolveRecordId(this, 'contact', RECORD_KINDS.contact);
+	const page = await apiRequest.call(this, 'GET', '/contactDeals', undefined, { 'filters[deal]': deal, 'filters[contact]': contact });
+	const link = ((page.contactDeals as IDataObject[] | undefined) ?? []).find(
+		(entry) => String(entry.deal) === deal && String(entry.contact) === contact,
+	);
+	if (!link) failItem(this, `Contact ${contact} is not a secondary contact of deal ${deal}`, 'Nothing to remove. (The primary contact is changed with Deal > Update.)');
+	Object.assign(itemState(this), { removed: { deal, contact, contactDeal: String(link.id) } });
+	requestOptions.url = `/contactDeals/${String(link.id)}`;
+	return requestOptions;
+}
+
+async function removedOutput(this: IExecuteSingleFunctions) {
+	return [{ json: { removed: true, ...(itemState(this).removed as IDataObject) } }];
+}
+
+const dealFilter = async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const deal = await resolveRecordId(this, 'deal', RECORD_KINDS.deal);
+	requestOptions.qs = { ...((requestOptions.qs ?? {}) as IDataObject), 'filters[deal]': deal };
+	return requestOptions;
+};
+
+export const dealContactDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['dealContact'] } },
+		options: [
+			{
+				name: 'Add',
+				value: 'add',
+				action: 'Add a secondary contact to a deal',
+				description: 'Link another contact to a deal, besides its primary contact',
+				routing: singleRoute({ method: 'POST', url: '/contactDeals' }, { preSend: [both], postReceive: [unwrapRecord('contactDeal')] }),
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many secondary contacts of a deal',
+				description: "List a deal's secondary contacts (links with the contact's ID)",
+				routing: listRoute({ method: 'GET', url: '/contactDeals' }, { preSend: [dealFilter], postReceive: [unwrapList('contactDeals')] }),
+			},
+			{
+				name: 'Remove',
+				value: 'remove',
+				action: 'Remove a secondary contact from a deal',
+				description: 'Unlink a secondary contact from a deal; the contact and deal stay',
+				routing: singleRoute({ method: 'DELETE', url: '/contactDeals/{id}' }, { preSend: [findLink], postReceive: [removedOutput] }),
+			},
+		],
+		default: 'add',
+	},
+	...dealContactAddFields,
+	...dealContactGetAllFields,
+	simplifyOption('dealContact', ['add', 'getAll']),
+];

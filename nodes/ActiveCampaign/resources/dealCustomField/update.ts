@@ -1,0 +1,26 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { showFor } from '../../shared/descriptions';
+import { dealCustomFieldOptions } from './shared';
+
+export const dealCustomFieldUpdateFields: INodeProperties[] = [
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('dealCustomField', ['update']),
+		options: [
+			...dealCustomFieldOptions.slice(0, 3),
+			{
+				displayName: 'Label',
+				name: 'fieldLabel',
+				type: 'string',
+				default: '',
+				routing: { send: { type: 'body', property: 'dealCustomFieldMetum.fieldLabel' } },
+			},
+			...dealCustomFieldOptions.slice(3),
+		],
+	},
+];

@@ -1,0 +1,33 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { recordLocator } from '../../shared/locators';
+import { checkEmail, setBody } from '../../shared/lookups';
+import { RECORD_KINDS } from '../../shared/recordKinds';
+
+export const customerLocator = (name = 'customer', description = 'The e-commerce customer, picked from the list or by ID'): INodeProperties =>
+	recordLocator({
+		name,
+		displayName: 'Customer',
+		kind: RECORD_KINDS.ecommerceCustomer,
+		searchListMethod: 'searchEcommerceCustomers',
+		description,
+	});
+
+export const acceptsMarketing: INodeProperties = {
+	displayName: 'Accepts Marketing',
+	name: 'acceptsMarketing',
+	type: 'boolean',
+	default: false,
+	description: 'Whether the customer opted in to marketing emails',
+	routing: { send: { type: 'body', property: 'ecomCustomer.acceptsMarketing', value: "={{ $value ? '1' : '0' }}" } },
+};
+
+/** preSend: the customer's email must be an email address (required on create, checked when given on update). */
+export function customerEmail(parameter: string, required: boolean) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const raw = this.getNodeParameter(parameter, '') as string;
+		if (!required && !raw) return requestOptions;
+		setBody(requestOptions, 'ecomCustomer', { email: checkEmail(this, raw, 'email') });
+		return requestOptions;
+	};
+}

@@ -1,0 +1,134 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { recordLocator } from '../../shared/locators';
+import { checkEmail, failItem, optionalRecordId, setBody } from '../../shared/lookups';
+import { addAmounts, CENTS_EXPRESSION, CURRENCY_OPTIONS_UPPER, toCents } from '../../shared/money';
+import { RECORD_KINDS } from '../../shared/recordKinds';
+
+export const orderLocator = recordLocator({
+	name: 'order',
+	displayName: 'Order',
+	kind: RECORD_KINDS.ecommerceOrder,
+	searchListMethod: 'searchEcommerceOrders',
+	description: 'The e-commerce order, picked from the list or by ID',
+});
+
+export const orderAmounts = addAmounts(['totalPrice', 'shippingAmount', 'taxAmount', 'discountAmount']);
+export const productAmounts = addAmounts(['price']);
+
+const body = (property: string, value?: string) => ({ send: { type: 'body' as const, property: `ecomOrder.${property}`, ...(value ? { value } : {}) } });
+const amount = (name: string, displayName: string, property: string, description: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'number',
+	typeOptions: { minValue: 0, numberPrecision: 2 },
+	default: 0,
+	description: `${description} as an amount, e.g. 49.99 (sent in cents)`,
+	routing: body(property, CENTS_EXPRESSION),
+});
+
+export const orderCurrency: INodeProperties = {
+	displayName: 'Currency',
+	name: 'orderCurrency',
+	type: 'options',
+	options: CURRENCY_OPTIONS_UPPER,
+	default: 'USD',
+	routing: body('currency', '={{ String($value).toUpperCase() }}'),
+};
+
+export const totalPrice = amount('totalPrice', 'Total Price', 'totalPrice', 'The order total');
+
+export const orderSource: INodeProperties = {
+	displayName: 'Source',
+	name: 'source',
+	type: 'options',
+	options: [
+		{ name: 'Real-Time', value: 1, description: 'A new order: shows on the dashboard and can start automations' },
+		{ name: 'Historical', value: 0, description: 'An old order imported for history; starts no automation' },
+	],
+	default: 1,
+	routing: body('source'),
+};
+
+/** Options shared by create (Additional Fields) and update (Update Fields). */
+export const orderOptions: INodeProperties[] = [
+	{
+		displayName: 'Abandoned Date',
+		name: 'abandonedDate',
+		type: 'dateTime',
+		default: '',
+		description: 'For abandoned carts: when the cart was abandoned',
+		routing: body('abandonedDate'),
+	},
+	amount('discountAmount', 'Discount Amount', 'discountAmount', 'The discount'),
+	{
+		displayName: 'External Checkout ID',
+		name: 'externalcheckoutid',
+		type: 'string',
+		default: '',
+		description: 'For carts: the ID of the cart/checkout in the store',
+		routing: body('externalcheckoutid'),
+	},
+	{ displayName: 'External Updated Date', name: 'externalUpdatedDate', type: 'dateTime', default: '', routing: body('externalUpdatedDate') },
+	{ displayName: 'Order Number', name: 'orderNumber', type: 'string', default: '', description: 'The order number shown to the customer', routing: body('orderNumber') },
+	{ displayName: 'Order URL', name: 'orderUrl', type: 'string', default: '', placeholder: 'https://example.com/orders/1001', routing: body('orderUrl') },
+	amount('shippingAmount', 'Shipping Amount', 'shippingAmount', 'The shipping cost'),
+	{ displayName: 'Shipping Method', name: 'shippingMethod', type: 'string', default: '', placeholder: 'e.g. UPS Ground', routing: body('shippingMethod') },
+	amount('taxAmount', 'Tax Amount', 'taxAmount', 'The tax'),
+];
+
+export const orderProductsParameter: INodeProperties = {
+	displayName: 'Products',
+	name: 'orderProducts',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add Product',
+	default: {},
+	description: 'The products of the order; prices are amounts (e.g. 49.00) sent in cents',
+	options: [
+		{
+			displayName: 'Product',
+			name: 'product',
+			values: [
+				{ displayName: 'Category', name: 'category', type: 'string', default: '' },
+				{ displayName: 'Description', name: 'description', type: 'string', default: '' },
+				{ displayName: 'External Product ID', name: 'externalid', type: 'string', default: '', description: 'The ID of the product in the store' },
+				{ displayName: 'Image URL', name: 'imageUrl', type: 'string', default: '' },
+				{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+				{ displayName: 'Price', name: 'price', type: 'number', typeOptions: { minValue: 0, numberPrecision: 2 }, default: 0, description: 'Unit price as an amount, e.g. 49.00' },
+				{ displayName: 'Product URL', name: 'productUrl', type: 'string', default: '' },
+				{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { minValue: 1 }, default: 1 },
+				{ displayName: 'SKU', name: 'sku', type: 'string', default: '' },
+			],
+		},
+	],
+};
+
+/** preSend: connection, customer and email checks, and the products with prices in cents. */
+export function orderRelations(prefix: '' | 'updateFields.', create: boolean) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const connectionid = await optionalRecordId(this, `${prefix}connection`, RECORD_KINDS.ecommerceConnection);
+		const customerid = await optionalRecordId(this, `${prefix}customer`, RECORD_KINDS.ecommerceCustomer);
+		if (create && !connectionid) failItem(this, 'The connection is required', 'Choose the store the order comes from (field "connection").');
+		if (create && !customerid) failItem(this, 'The customer is required', 'Choose the e-commerce customer who placed the order (field "customer").');
+		const emailRaw = this.getNodeParameter(`${prefix}email`, '') as string;
+		const email = create || emailRaw ? checkEmail(this, emailRaw, 'email') : undefined;
+		const given = this.getNodeParameter(`${prefix}orderProducts`, {}) as IDataObject;
+		const rows = (given.product as IDataObject[] | undefined) ?? [];
+		const orderProducts = rows.map((row, index) => {
+			for (const key of ['name', 'externalid']) {
+				if (!String(row[key] ?? '').trim()) failItem(this, `Product ${index + 1} has no ${key === 'name' ? 'name' : 'external product ID'}`, 'Each product needs a name, an external product ID, a price and a quantity.');
+			}
+			const product: IDataObject = { ...row, price: toCents(row.price ?? 0), quantity: Number(row.quantity ?? 1) };
+			for (const key of Object.keys(product)) if (product[key] === '') delete product[key];
+			return product;
+		});
+		setBody(requestOptions, 'ecomOrder', {
+			connectionid,
+			customerid,
+			email,
+			orderProducts: orderProducts.length ? orderProducts : undefined,
+		});
+		return requestOptions;
+	};
+}

@@ -1,0 +1,120 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { recordLocator, resolveRecordId } from '../../shared/locators';
+import { RECORD_KINDS } from '../../shared/recordKinds';
+
+export const listLocator = recordLocator({
+	name: 'list',
+	displayName: 'List',
+	kind: RECORD_KINDS.list,
+	searchListMethod: 'searchLists',
+	byText: 'name',
+	description: 'The list, picked from the list, by ID, or by its name',
+});
+
+/** The owner picker inside a collection (sub-option `owner`), resolved into `list.user`. */
+export function listOwnerOption(collection: string): INodeProperties {
+	return {
+		...recordLocator({
+			name: 'owner',
+			displayName: 'Owner',
+			kind: RECORD_KINDS.user,
+			searchListMethod: 'searchUsers',
+			byText: 'name',
+			required: false,
+			description: 'The user who owns the list (by username when typed)',
+		}),
+		routing: {
+			send: {
+				preSend: [
+					async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+						const user = await resolveRecordId(this, `${collection}.owner`, RECORD_KINDS.user);
+						const body = (requestOptions.body ?? {}) as IDataObject;
+						body.list = { ...((body.list as IDataObject | undefined) ?? {}), user };
+						requestOptions.body = body;
+						return requestOptions;
+					},
+				],
+			},
+		},
+	};
+}
+
+function flag(displayName: string, name: string, description: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'boolean',
+		default: false,
+		description,
+		routing: { send: { type: 'body', property: `list.${name}`, value: '={{ $value ? 1 : 0 }}' } },
+	};
+}
+
+/** List settings shared by create and update (body `list.*`), alphabetised by display name with the owner. */
+export function listSettingOptions(collection: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Channel',
+			name: 'channel',
+			type: 'options',
+			options: [
+				{ name: 'Email', value: 'email' },
+				{ name: 'SMS', value: 'sms' },
+			],
+			default: 'email',
+			description: 'Whether the list is for email or SMS',
+			routing: { send: { type: 'body', property: 'list.channel' } },
+		},
+		{
+			displayName: 'Copy Campaigns To',
+			name: 'carboncopy',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. archive@example.com',
+			description: 'Comma-separated email addresses that receive a copy of every campaign sent to the list',
+			routing: { send: { type: 'body', property: 'list.carboncopy' } },
+		},
+		{
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			default: '',
+			description: 'A description of the list',
+			routing: { send: { type: 'body', property: 'list.description' } },
+		},
+		listOwnerOption(collection),
+		flag(
+			'Send Last Campaign',
+			'send_last_broadcast',
+			'Whether new subscribers receive the last campaign sent to the list',
+		),
+		{
+			displayName: 'Subscription Notify',
+			name: 'subscription_notify',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. team@example.com',
+			description: 'Comma-separated email addresses told about each new subscription',
+			routing: { send: { type: 'body', property: 'list.subscription_notify' } },
+		},
+		{
+			displayName: 'Unsubscription Notify',
+			name: 'unsubscription_notify',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. team@example.com',
+			description: 'Comma-separated email addresses told about each unsubscription',
+			routing: { send: { type: 'body', property: 'list.unsubscription_notify' } },
+		},
+		{
+			displayName: 'URL Name',
+			name: 'stringid',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. newsletter',
+			description: "URL-safe name of the list (used in ActiveCampaign's links); derived from the name when empty",
+			routing: { send: { type: 'body', property: 'list.stringid' } },
+		},
+	];
+}

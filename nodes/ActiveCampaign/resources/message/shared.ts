@@ -1,0 +1,40 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { recordLocator } from '../../shared/locators';
+import { checkEmail, setBody } from '../../shared/lookups';
+import { RECORD_KINDS } from '../../shared/recordKinds';
+
+export const messageLocator = recordLocator({
+	name: 'message',
+	displayName: 'Message',
+	kind: RECORD_KINDS.message,
+	searchListMethod: 'searchMessages',
+	description: 'The email message, picked from the list or by ID',
+});
+
+const body = (property: string) => ({ send: { type: 'body' as const, property: `message.${property}` } });
+
+/** Options of create (besides sender and reply-to) and of update. */
+export const messageOptions: INodeProperties[] = [
+	{ displayName: 'HTML', name: 'html', type: 'string', typeOptions: { rows: 6 }, default: '', description: 'The HTML body', routing: body('html') },
+	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'An internal name for the message', routing: body('name') },
+	{ displayName: 'Preheader', name: 'preheader', type: 'string', default: '', description: 'The preview text shown after the subject', routing: body('preheader_text') },
+	{ displayName: 'Text', name: 'text', type: 'string', typeOptions: { rows: 6 }, default: '', description: 'The plain-text body', routing: body('text') },
+];
+
+/** preSend: checks the sender and reply-to addresses (create: required; update: when given). */
+export function checkAddresses(prefix: '' | 'updateFields.') {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const values: Record<string, string> = {};
+		for (const [parameter, key] of [
+			['fromEmail', 'fromemail'],
+			['replyTo', 'reply2'],
+		]) {
+			const raw = this.getNodeParameter(`${prefix}${parameter}`, '') as string;
+			if (prefix && (raw === undefined || raw === '')) continue;
+			values[key] = checkEmail(this, raw, parameter);
+		}
+		setBody(requestOptions, 'message', values);
+		return requestOptions;
+	};
+}

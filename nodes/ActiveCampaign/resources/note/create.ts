@@ -1,0 +1,29 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { showFor } from '../../shared/descriptions';
+import { resolveRecordId } from '../../shared/locators';
+import { RELATION_TYPES, setBody } from '../../shared/lookups';
+import { attachTo } from './shared';
+
+export const noteCreateFields: INodeProperties[] = [
+	...attachTo('note', ['create'], ['contact', 'deal', 'account'], true, 'The kind of record the note is on'),
+	{
+		displayName: 'Note',
+		name: 'text',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		required: true,
+		description: 'The text of the note',
+		displayOptions: showFor('note', ['create', 'update']),
+		routing: { send: { type: 'body', property: 'note.note' } },
+	},
+];
+
+/** preSend: `note.reltype` and `note.relid` from "Attach To" and its record. */
+export async function noteRelation(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const relation = RELATION_TYPES[this.getNodeParameter('attachTo', 'contact') as string];
+	const relid = await resolveRecordId(this, relation.parameter, relation.kind);
+	setBody(requestOptions, 'note', { reltype: relation.reltype, relid });
+	return requestOptions;
+}

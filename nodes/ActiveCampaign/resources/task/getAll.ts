@@ -1,0 +1,63 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { returnAllAndLimit, showFor } from '../../shared/descriptions';
+import { failItem, optionalRecordId, optionalUserId, RELATION_TYPES } from '../../shared/lookups';
+import { RECORD_KINDS } from '../../shared/recordKinds';
+import { contactLocator, dealLocator, userLocator } from '../deal/shared';
+import { TASK_STATUS_OPTIONS, taskTypeLocator } from './shared';
+
+const query = (property: string, value?: string) => ({ send: { type: 'query' as const, property, propertyInDotNotation: false, ...(value ? { value } : {}) } });
+
+export const taskGetAllFields: INodeProperties[] = [
+	...returnAllAndLimit('task', 'getAll'),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: showFor('task', ['getAll']),
+		options: [
+			userLocator('assignee', 'Assignee', 'Only tasks assigned to this user (username, email or full name)'),
+			{ ...contactLocator('contact', false), description: 'Only tasks on this contact (ID or email)' },
+			{ ...dealLocator, required: false, description: 'Only tasks on this deal' },
+			{ displayName: 'Due After', name: 'dueAfter', type: 'dateTime', default: '', routing: query('filters[due_after]') },
+			{ displayName: 'Due Before', name: 'dueBefore', type: 'dateTime', default: '', routing: query('filters[due_before]') },
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				options: TASK_STATUS_OPTIONS,
+				default: 0,
+				routing: query('filters[status]'),
+			},
+			{ ...taskTypeLocator(false), description: 'Only tasks of this type' },
+			{
+				displayName: 'Title',
+				name: 'title',
+				type: 'string',
+				default: '',
+				description: 'Only tasks whose title contains this text',
+				routing: query('filters[title]'),
+			},
+		],
+	},
+];
+
+/** preSend: record filters (contact or deal, type, assignee) as IDs. */
+export async function taskListQuery(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const qs = (requestOptions.qs ?? {}) as IDataObject;
+	const contact = await optionalRecordId(this, 'filters.contact', RECORD_KINDS.contact);
+	const deal = await optionalRecordId(this, 'filters.deal', RECORD_KINDS.deal);
+	if (contact && deal) failItem(this, 'Filter tasks by a contact or by a deal, not both', 'Keep one of the two filters.');
+	if (contact || deal) {
+		qs['filters[reltype]'] = contact ? RELATION_TYPES.contact.reltype : RELATION_TYPES.deal.reltype;
+		qs['filters[relid]'] = contact ?? deal;
+	}
+	const type = await optionalRecordId(this, 'filters.taskType', RECORD_KINDS.taskType);
+	if (type) qs['filters[d_tasktypeid]'] = type;
+	const assignee = await optionalUserId(this, 'filters.assignee');
+	if (assignee) qs['filters[assignee_userid]'] = assignee;
+	requestOptions.qs = qs;
+	return requestOptions;
+}

@@ -1,0 +1,47 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { recordLocator, resolveRecordId } from '../../shared/locators';
+import { optionalRecordId, optionalUserId, RELATION_TYPES, setBody } from '../../shared/lookups';
+import { RECORD_KINDS } from '../../shared/recordKinds';
+
+export const taskLocator = recordLocator({
+	name: 'task',
+	displayName: 'Task',
+	kind: RECORD_KINDS.task,
+	searchListMethod: 'searchTasks',
+	description: 'The task, picked from the list or by ID',
+});
+
+export const taskTypeLocator = (required: boolean): INodeProperties =>
+	recordLocator({
+		name: 'taskType',
+		displayName: 'Task Type',
+		kind: RECORD_KINDS.taskType,
+		searchListMethod: 'searchTaskTypes',
+		byText: 'name',
+		required,
+		description: 'The type of task (e.g. Call, Email, Meeting), picked from the list, by ID, or by its title',
+	});
+
+export const TASK_STATUS_OPTIONS = [
+	{ name: 'Incomplete', value: 0 },
+	{ name: 'Complete', value: 1 },
+];
+
+/** preSend for create: what the task is on (`relid` + `ownerType`), its type and assignee. */
+export async function taskRelations(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const relation = RELATION_TYPES[this.getNodeParameter('attachTo', 'contact') as string];
+	const relid = await resolveRecordId(this, relation.parameter, relation.kind);
+	const dealTasktype = await resolveRecordId(this, 'taskType', RECORD_KINDS.taskType);
+	const assignee = await optionalUserId(this, 'additionalFields.assignee');
+	setBody(requestOptions, 'dealTask', { relid, ownerType: relation.ownerType, dealTasktype, assignee });
+	return requestOptions;
+}
+
+/** preSend for update: type and assignee given by name. */
+export async function taskUpdateRelations(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const dealTasktype = await optionalRecordId(this, 'updateFields.taskType', RECORD_KINDS.taskType);
+	const assignee = await optionalUserId(this, 'updateFields.assignee');
+	setBody(requestOptions, 'dealTask', { dealTasktype, assignee });
+	return requestOptions;
+}

@@ -1,0 +1,62 @@
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeParameterResourceLocator,
+	INodeProperties,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { showFor } from '../../shared/descriptions';
+
+export const userGetFields: INodeProperties[] = [
+	{
+		displayName: 'User',
+		name: 'user',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: 'The user, picked from the list, by ID, by email address or by username',
+		displayOptions: showFor('user', ['get']),
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchUsers', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 1',
+				validation: [
+					{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'Not a valid user ID (a number)' } },
+				],
+			},
+			{ displayName: 'By Email', name: 'email', type: 'string', placeholder: 'e.g. jane@example.com' },
+			{ displayName: 'By Username', name: 'name', type: 'string', placeholder: 'e.g. jane' },
+		],
+	},
+];
+
+/** GET /users/{id}, /users/email/{email} or /users/username/{username}, by the locator's mode. */
+export async function userPath(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const raw = this.getNodeParameter('user', '') as INodeParameterResourceLocator | string | number;
+	const locator = typeof raw === 'object' && raw !== null ? raw : { mode: 'auto', value: String(raw) };
+	const value = String(locator.value ?? '').trim();
+	if (!value) {
+		throw new NodeOperationError(this.getNode(), 'The user is required', {
+			description: 'Choose a user in the field "user".',
+			itemIndex: this.getItemIndex(),
+		});
+	}
+	const mode = String(locator.mode);
+	if (mode === 'email' || (mode !== 'name' && mode !== 'id' && value.includes('@'))) {
+		requestOptions.url = `/users/email/${encodeURIComponent(value)}`;
+	} else if (mode === 'name' || !/^\d+$/.test(value)) {
+		requestOptions.url = `/users/username/${encodeURIComponent(value)}`;
+	} else {
+		requestOptions.url = `/users/${value}`;
+	}
+	return requestOptions;
+}

@@ -1,0 +1,108 @@
+import type { IDataObject, IExecuteSingleFunctions, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+
+import { findRecordByName } from './locators';
+import { failItem, locatorText } from './lookups';
+import { RECORD_KINDS } from './recordKinds';
+import { apiRequest, apiRequestAllItems, type ApiContext } from './transport';
+
+/** The stages of one pipeline, in board order. */
+export async function stagesOfPipeline(context: ApiContext, pipelineId: string): Promise<IDataObject[]> {
+	const stages = await apiRequestAllItems.call(context, '/dealStages', 'dealStages', { 'filters[d_groupid]': pipelineId });
+	return stages
+		.filter((stage) => String(stage.group) === pipelineId)
+		.sort((a, b) => Number(a.order) - Number(b.order));
+}
+
+/** The pipeline a deal is in. */
+export async function pipelineOfDeal(context: ApiContext, dealId: string): Promise<string> {
+	const response = await apiRequest.call(context, 'GET', `/deals/${dealId}`);
+	return String((response.deal as IDataObject | undefined)?.group ?? '');
+}
+
+/**
+ * A stage by ID or title. With a pipeline, the stage must be one of that pipeline's stages (titles such as
+ * "To Contact" repeat across pipelines); without one, a title must be unique across pipelines.
+ */
+export async function resolveStage(
+	context: IExecuteSingleFunctions,
+	parameterName: string,
+	pipelineId: string | undefined,
+	required: boolean,
+): Promise<string | undefined> {
+	const { mode, value } = locatorText(context.getNodeParameter(parameterName, ''));
+	if (!value) {
+		if (required) failItem(context, 'The stage is required', `Choose a stage in the field "${parameterName}".`);
+		return undefined;
+	}
+	const byId = mode !== 'name' && /^\d+$/.test(value);
+	if (mode === 'id' && !byId) failItem(context, `"${value}" is not a valid stage ID`, 'A stage ID is a number. Pick the stage from the list instead.');
+
+	if (!pipelineId) {
+		if (byId) return value;
+		const stages = await apiRequestAllItems.call(context, '/dealStages', 'dealStages', { 'filters[title]': value });
+		const matches = stages.filter((stage) => String(stage.title ?? '').trim().toLowerCase() === value.toLowerCase());
+		if (matches.length === 0) failItem(context, `No stage named "${value}" exists in ActiveCampaign`, 'Check the spelling, or pick the stage from the list.');
+		if (matches.length > 1) {
+			failItem(context, `Several pipelines have a stage named "${value}"`, 'Choose the pipeline too, or pick the stage by ID.');
+		}
+		return String(matches[0].id);
+	}
+
+	const stages = await stagesOfPipeline(context, pipelineId);
+	const stage = stages.find((candidate) =>
+		byId ? String(candidate.id) === value : String(candidate.title ?? '').trim().toLowerCase() === value.toLowerCase(),
+	);
+	if (!stage) {
+		const titles = stages.map((candidate) => `"${String(candidate.title)}" (${String(candidate.id)})`).join(', ');
+		failItem(
+			context,
+			`The stage "${value}" is not in pipeline ${pipelineId}`,
+			`A deal can only be put in a stage of its pipeline. That pipeline's stages are: ${titles || 'none'}.`,
+		);
+	}
+	return String(stage.id);
+}
+
+async function pipelineIdFromText(context: ILoadOptionsFunctions, raw: unknown): Promise<string | undefined> {
+	const { mode, value } = locatorText(raw);
+	if (!value) return undefined;
+	if (mode !== 'name' && /^\d+$/.test(value)) return value;
+	const record = await findRecordByName(context, RECORD_KINDS.pipeline, value);
+	return record ? String(record.id) : undefined;
+}
+
+function currentParameter(context: ILoadOptionsFunctions, path: string): unknown {
+	return context.getCurrentNodeParameter(path);
+}
+
+/** The pipeline the stage picker should list: the chosen pipeline, or the chosen deal's pipeline. */
+async function pipelineInScope(context: ILoadOptionsFunctions): Promise<string | undefined> {
+	for (const path of ['pipeline', 'updateFields.pipeline', 'filters.pipeline']) {
+		const id = await pipelineIdFromText(context, currentParameter(context, path));
+		if (id) return id;
+	}
+	const deal = locatorText(currentParameter(context, 'deal'));
+	if (/^\d+$/.test(deal.value)) return await pipelineOfDeal(context, deal.value);
+	return undefined;
+}
+
+/** Stage picker: the stages of the chosen pipeline (or of the deal's pipeline); all stages, with their pipeline, otherwise. */
+export async function searchStages(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const pipelineId = await pipelineInScope(this);
+	const stages = pipelineId
+		? await stagesOfPipeline(this, pipelineId)
+		: await apiRequestAllItems.call(this, '/dealStages', 'dealStages', {}, 500);
+	const pipelines = pipelineId ? [] : await apiRequestAllItems.call(this, '/dealGroups', 'dealGroups', {}, 500);
+	const pipelineTitle = new Map(pipelines.map((pipeline) => [String(pipeline.id), String(pipeline.title)]));
+	const text = (filter ?? '').toLowerCase();
+	return {
+		results: stages
+			.map((stage) => ({
+				name: pipelineId
+					? String(stage.title)
+					: `${String(stage.title)} (${pipelineTitle.get(String(stage.group)) ?? `pipeline ${String(stage.group)}`})`,
+				value: String(stage.id),
+			}))
+			.filter((entry) => !text || entry.name.toLowerCase().includes(text)),
+	};
+}

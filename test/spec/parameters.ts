@@ -1,0 +1,51 @@
+import type { INodeParameters, INodeProperties } from 'n8n-workflow';
+
+/** The operations of a resource, read from its Operation selector. */
+export function operationsOf(properties: INodeProperties[], resource: string): string[] {
+	const selector = properties.find(
+		(property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource),
+	);
+	return (selector?.options ?? []).map((option) => String((option as { value: string }).value));
+}
+
+function visible(property: INodeProperties, parameters: INodeParameters): boolean {
+	const show = property.displayOptions?.show ?? {};
+	for (const [name, allowed] of Object.entries(show)) {
+		if (name.startsWith('@')) continue;
+		if (!(allowed as unknown[]).includes(parameters[name] as unknown)) return false;
+	}
+	const hide = property.displayOptions?.hide ?? {};
+	for (const [name, hidden] of Object.entries(hide)) {
+		if ((hidden as unknown[]).includes(parameters[name] as unknown)) return false;
+	}
+	return true;
+}
+
+/**
+ * Parameters that make an operation runnable against the seeded sandbox without knowing the operation: required
+ * pickers get the record with ID 1, required texts a sample (an email where the name says so), Limit 2.
+ */
+export function sampleParameters(properties: INodeProperties[], resource: string, operation: string): INodeParameters {
+	const parameters: INodeParameters = { resource, operation, returnAll: false, limit: 2 };
+	for (const property of properties) {
+		if (property.name in parameters || !visible(property, parameters)) continue;
+		if (!property.required) {
+			if (['options', 'boolean'].includes(property.type)) parameters[property.name] = property.default;
+			continue;
+		}
+		if (property.type === 'resourceLocator') parameters[property.name] = { __rl: true, mode: 'id', value: '1' };
+		else if (property.type === 'string') {
+			parameters[property.name] = /email/i.test(property.name) ? 'spec.check@example.com' : 'Spec check';
+		} else if (property.type === 'number') parameters[property.name] = 1;
+		else if (property.type === 'dateTime') parameters[property.name] = '2026-01-01T00:00:00Z';
+		else if (property.type === 'options' || property.type === 'multiOptions') {
+			const first = (property.options as Array<{ value?: string | number }> | undefined)?.[0]?.value ?? '1';
+			const given = property.default as string | number | string[] | undefined;
+			const empty = given === '' || given === undefined || (Array.isArray(given) && given.length === 0);
+			if (property.type === 'multiOptions') parameters[property.name] = empty ? [first] : given;
+			else parameters[property.name] = empty ? first : given;
+		}
+		else parameters[property.name] = property.default;
+	}
+	return parameters;
+}
