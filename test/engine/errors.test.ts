@@ -65,3 +65,13 @@ describe('error messages', () => {
 		expect(result.error?.message).toBe('No tag named "No Such Tag" exists in ActiveCampaign');
 	});
 });
+
+describe('a 403 with its own reason', () => {
+	const ac = useSandbox();
+
+	it('shows the API reason instead of blaming the token', async () => {
+		ac.sandbox.injectFault({ method: 'POST', path: '/api/3/tags', status: 403, body: { message: 'You do not have permission to create tags.' } });
+		const result = await ac.run({ resource: 'tag', operation: 'create', tagName: 'Denied' });
+		expect(result.error?.message).toBe('ActiveCampaign refused the POST request: You do not have permission to create tags.');
+	});
+});

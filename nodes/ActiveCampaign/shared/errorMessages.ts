@@ -131,6 +131,13 @@ export function describeApiFailure(failure: HttpFailure, request: FailedRequest)
 			description: 'Correct the value named above and run the node again.',
 		};
 	}
+	const specificRefusal = said && !/^(forbidden|unauthorized)$/i.test(said.trim());
+	if (status === 403 && specificRefusal) {
+		return {
+			message: `ActiveCampaign refused the ${request.method} request: ${said}`,
+			description: "If the reason is unclear, check that the API token's user has permission for this action.",
+		};
+	}
 	if (status === 401 || status === 403) {
 		return {
 			message: 'ActiveCampaign refused access: the API token is wrong, or its user lacks permission for this action',

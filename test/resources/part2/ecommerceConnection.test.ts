@@ -1,0 +1,47 @@
+import { continueOnFail, useSandbox } from '../../helpers/sandbox';
+import { bodyOf, errorText, items, rl, sent } from './helpers';
+
+describe('ecommerceConnection', () => {
+	const ac = useSandbox();
+
+	it('create with a list by name, get, getAll by service, update, delete', async () => {
+		const created = await ac.run({
+			resource: 'ecommerceConnection',
+			operation: 'create',
+			service: 'toyshop',
+			externalid: 'toys-1',
+			name: 'Toy Shop',
+			logoUrl: 'https://toys.example/logo.png',
+			linkUrl: 'https://toys.example/admin',
+			additionalFields: { list: rl('Customers', 'name') },
+		});
+		expect(bodyOf(ac, 'POST', '/connections')).toEqual({
+			connection: { service: 'toyshop', externalid: 'toys-1', name: 'Toy Shop', logoUrl: 'https://toys.example/logo.png', linkUrl: 'https://toys.example/admin', listId: '3' },
+		});
+		const id = String(created.json[0].id);
+		expect(created.json[0]).toMatchObject({ name: 'Toy Shop', service: 'toyshop' });
+		expect((await ac.run({ resource: 'ecommerceConnection', operation: 'get', connection: rl('Toy Shop', 'name') })).json[0]).toMatchObject({ id });
+		const listed = await ac.run({ resource: 'ecommerceConnection', operation: 'getAll', returnAll: true, filters: { service: 'toyshop' } });
+		expect(sent(ac, 'GET', '/connections').at(-1)?.query).toMatchObject({ 'filters[service]': 'toyshop' });
+		expect(listed.json.map((connection) => connection.id)).toEqual([id]);
+		const updated = await ac.run({ resource: 'ecommerceConnection', operation: 'update', connection: rl(id), updateFields: { name: 'Toys', status: 0 } });
+		expect(bodyOf(ac, 'PUT', `/connections/${id}`)).toEqual({ connection: { name: 'Toys', status: 0 } });
+		expect(updated.json[0]).toMatchObject({ name: 'Toys' });
+		expect((await ac.run({ resource: 'ecommerceConnection', operation: 'delete', connection: rl(id) })).json).toEqual([{ deleted: true, connection: id }]);
+	});
+
+	it('bad input: missing service, unknown name, unknown ID with Continue On Fail', async () => {
+		await expect(
+			ac.run({ resource: 'ecommerceConnection', operation: 'create', service: '', externalid: 'x', name: 'x', logoUrl: 'x', linkUrl: 'x' }),
+		).rejects.toThrow(/Service/);
+		expect(errorText(await ac.run({ resource: 'ecommerceConnection', operation: 'get', connection: rl('Nope', 'name') }))).toContain(
+			'No e-commerce connection named "Nope"',
+		);
+		const result = await ac.run(
+			{ resource: 'ecommerceConnection', operation: 'get', connection: rl('={{ $json.id }}') },
+			{ input: items('1', '50'), settings: continueOnFail },
+		);
+		expect(result.json[0]).toMatchObject({ id: '1', name: 'Sandbox Shop' });
+		expect(String(result.json[1].error)).toContain('e-commerce connection 50 was not found');
+	});
+});
