@@ -2,8 +2,11 @@
 module.exports = {
 	testEnvironment: 'node',
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] },
+	// Only test/ is crawled: .dev/ holds a whole n8n install.
+	roots: ['<rootDir>/test'],
 	testMatch: ['<rootDir>/test/**/*.test.ts'],
 	testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
 	modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.dev/'],
+	setupFiles: ['<rootDir>/test/helpers/jestEnv.ts'],
 	testTimeout: 60000,
 };
