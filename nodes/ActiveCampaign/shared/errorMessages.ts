@@ -7,6 +7,8 @@ export interface FailedRequest {
 	method: string;
 	/** Path below /api/3, e.g. /contacts/12 */
 	path: string;
+	/** The body sent, to name the record a create refers to (`{"contactTag": {"contact": "12"}}`). */
+	body?: unknown;
 }
 
 export interface ApiErrorText {
@@ -105,6 +107,17 @@ const MODEL_NAMES: Record<string, string> = {
 	Tag: 'tag',
 };
 
+/** "contact 12" from "Contact not found" and a sent body `{"contactTag": {"contact": "12", ...}}`. */
+function recordNamedByBody(said: string | undefined, sent: unknown): string | undefined {
+	const entity = /\b(\w+) not found/i.exec(said ?? '')?.[1]?.toLowerCase();
+	if (!entity || !sent || typeof sent !== 'object') return undefined;
+	for (const wrapped of Object.values(sent as IDataObject)) {
+		const id = wrapped && typeof wrapped === 'object' ? (wrapped as IDataObject)[entity] : undefined;
+		if (typeof id === 'string' || typeof id === 'number') return `${entity} ${id}`;
+	}
+	return undefined;
+}
+
 /** "contact 12" from "No Result found for Subscriber with id 12". */
 function recordNamedByMessage(said: string | undefined): string | undefined {
 	const match = /no result found for (\w+) with id (\S+)/i.exec(said ?? '');
@@ -115,7 +128,7 @@ function recordNamedByMessage(said: string | undefined): string | undefined {
 export function describeApiFailure(failure: HttpFailure, request: FailedRequest): ApiErrorText {
 	const body = bodyAsObject(failure.body);
 	const said = apiMessage(body);
-	const record = recordNamedByPath(request.path) ?? recordNamedByMessage(said);
+	const record = recordNamedByPath(request.path) ?? recordNamedByMessage(said) ?? recordNamedByBody(said, request.body);
 	const status = failure.status;
 
 	if (status === 404 || (status === 403 && said && NOT_FOUND.test(said) && said !== 'Forbidden')) {

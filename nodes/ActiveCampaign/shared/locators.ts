@@ -8,11 +8,13 @@ import type {
 	INodeProperties,
 	PreSendAction,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { failItem } from './failItem';
 import { rememberResolvedId } from './itemState';
-import type { RecordKind } from './recordKinds';
-import { apiRequest, apiRequestAllItems, type ApiContext } from './transport';
+import { recordLabel, type RecordKind } from './recordKinds';
+import { setPath } from './requestBody';
+import { oncePerRun } from './runMemo';
+import { apiRequest, apiRequestAllItems, PAGE_SIZE, type ApiContext } from './transport';
 
 const NUMERIC_ID = '^\\s*\\d+\\s*$';
 
@@ -63,15 +65,12 @@ export function recordLocator(options: LocatorOptions): INodeProperties {
 	};
 }
 
-function fail(context: ApiContext, message: string, description?: string): never {
-	const itemIndex = 'getItemIndex' in context ? (context as IExecuteSingleFunctions).getItemIndex() : undefined;
-	throw new NodeOperationError(context.getNode(), message, { description, itemIndex });
-}
-
 export async function findContactIdByEmail(context: ApiContext, email: string): Promise<string | undefined> {
-	const page = await apiRequest.call(context, 'GET', '/contacts', undefined, { email, limit: 1 });
-	const contacts = (page.contacts as IDataObject[] | undefined) ?? [];
-	return contacts.length > 0 ? String(contacts[0].id) : undefined;
+	return await oncePerRun(context, `contact-by-email:${email.trim().toLowerCase()}`, async () => {
+		const page = await apiRequest.call(context, 'GET', '/contacts', undefined, { email, limit: 1 });
+		const contacts = (page.contacts as IDataObject[] | undefined) ?? [];
+		return contacts.length > 0 ? String(contacts[0].id) : undefined;
+	});
 }
 
 /** The record whose name matches exactly (case-insensitive), searching all pages. */
@@ -81,9 +80,11 @@ export async function findRecordByName(
 	name: string,
 ): Promise<IDataObject | undefined> {
 	const wanted = name.trim().toLowerCase();
-	const query = kind.searchQuery ? kind.searchQuery(name.trim()) : {};
-	const records = await apiRequestAllItems.call(context, kind.path, kind.rootProperty, query);
-	return records.find((record) => String(record[kind.nameField] ?? '').trim().toLowerCase() === wanted);
+	return await oncePerRun(context, `${kind.path}-by-name:${wanted}`, async () => {
+		const query = kind.searchQuery ? kind.searchQuery(name.trim()) : {};
+		const records = await apiRequestAllItems.call(context, kind.path, kind.rootProperty, query);
+		return records.find((record) => String(record[kind.nameField] ?? '').trim().toLowerCase() === wanted);
+	});
 }
 
 /** Reads a locator (or a plain value an expression produced) and returns the record's ID. */
@@ -96,19 +97,19 @@ export async function resolveRecordId(
 	const locator: INodeParameterResourceLocator =
 		typeof raw === 'object' && raw !== null ? raw : { __rl: true, mode: 'auto', value: String(raw) };
 	const value = String(locator.value ?? '').trim();
-	if (!value) fail(context, `The ${kind.label} is required`, `Choose a ${kind.label} in the field "${parameterName}".`);
+	if (!value) failItem(context, `The ${kind.label} is required`, `Choose a ${kind.label} in the field "${parameterName}".`);
 	const typedText = locator.mode === 'name' || locator.mode === 'email';
 	if (!typedText && /^\d+$/.test(value)) return value;
 	if (locator.mode === 'id') {
-		fail(context, `"${value}" is not a valid ${kind.label} ID`, `A ${kind.label} ID is a number. Pick the ${kind.label} from the list, or switch the field "${parameterName}" to another mode.`);
+		failItem(context, `"${value}" is not a valid ${kind.label} ID`, `A ${kind.label} ID is a number. Pick the ${kind.label} from the list, or switch the field "${parameterName}" to another mode.`);
 	}
 	if (kind.nameField === 'email') {
 		const id = await findContactIdByEmail(context, value);
-		if (!id) fail(context, `No contact with the email "${value}" exists in ActiveCampaign`, 'Check the email, or create the contact first (Contact > Create or Update).');
+		if (!id) failItem(context, `No contact with the email "${value}" exists in ActiveCampaign`, 'Check the email, or create the contact first (Contact > Create or Update).');
 		return id;
 	}
 	const record = await findRecordByName(context, kind, value);
-	if (!record) fail(context, `No ${kind.label} named "${value}" exists in ActiveCampaign`, `Check the spelling, or pick the ${kind.label} from the list.`);
+	if (!record) failItem(context, `No ${kind.label} named "${value}" exists in ActiveCampaign`, `Check the spelling, or pick the ${kind.label} from the list.`);
 	return String(record.id);
 }
 
@@ -117,16 +118,6 @@ export interface IdPlacement {
 	kind: RecordKind;
 	/** Where the ID goes: `{parameter}` in the URL template, or a dot path in the body (e.g. `contactTag.tag`). */
 	bodyPath?: string;
-}
-
-function setPath(target: IDataObject, dotPath: string, value: unknown): void {
-	const keys = dotPath.split('.');
-	let node = target;
-	for (const key of keys.slice(0, -1)) {
-		if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
-		node = node[key] as IDataObject;
-	}
-	node[keys[keys.length - 1]] = value as IDataObject[string];
 }
 
 /** A preSend that turns locators into IDs: into `{parameter}` placeholders of `urlTemplate` and into the body. */
@@ -157,7 +148,7 @@ export function searchRecords(kind: RecordKind) {
 	): Promise<INodeListSearchResult> {
 		const offset = Number(paginationToken ?? 0) || 0;
 		const query = filter && kind.searchQuery ? kind.searchQuery(filter) : {};
-		const page = await apiRequest.call(this, 'GET', kind.path, undefined, { ...query, limit: 100, offset });
+		const page = await apiRequest.call(this, 'GET', kind.path, undefined, { ...query, limit: PAGE_SIZE, offset });
 		const records = (page[kind.rootProperty] as IDataObject[] | undefined) ?? [];
 		const matches = filter
 			? records.filter((record) =>
@@ -168,10 +159,10 @@ export function searchRecords(kind: RecordKind) {
 			: records;
 		return {
 			results: matches.map((record) => ({
-				name: kind.displayName ? kind.displayName(record) : String(record[kind.nameField] ?? record.id),
+				name: recordLabel(kind, record),
 				value: String(record.id),
 			})),
-			paginationToken: records.length === 100 ? String(offset + 100) : undefined,
+			paginationToken: records.length === PAGE_SIZE ? String(offset + PAGE_SIZE) : undefined,
 		};
 	};
 }

@@ -24,7 +24,8 @@ async function sendRouted(
 	const origin = await accountOrigin(context);
 	const method = String(requestData.options.method ?? 'GET');
 	const path = String(requestData.options.url ?? '');
-	return await sendWithPolicy(context.getNode(), { origin, method, path }, async () =>
+	const body = requestData.options.body;
+	return await sendWithPolicy(context.getNode(), { origin, method, path, body }, async () =>
 		await context.makeRoutingRequest(requestData),
 	);
 }
@@ -73,17 +74,25 @@ export interface RouteOptions {
 	postReceive?: PostReceiveAction[];
 }
 
+function route(
+	request: INodePropertyRouting['request'],
+	pagination: PaginationFunction,
+	options: RouteOptions,
+): INodePropertyRouting {
+	return {
+		request,
+		send: { paginate: true, preSend: options.preSend },
+		operations: { pagination },
+		output: options.postReceive ? { postReceive: options.postReceive } : undefined,
+	};
+}
+
 /** Routing for an operation that sends one request. */
 export function singleRoute(
 	request: INodePropertyRouting['request'],
 	options: RouteOptions = {},
 ): INodePropertyRouting {
-	return {
-		request,
-		send: { paginate: true, preSend: options.preSend },
-		operations: { pagination: sendOnce },
-		output: options.postReceive ? { postReceive: options.postReceive } : undefined,
-	};
+	return route(request, sendOnce, options);
 }
 
 /** Routing for an operation that lists records (Return All / Limit). */
@@ -91,10 +100,5 @@ export function listRoute(
 	request: INodePropertyRouting['request'],
 	options: RouteOptions & PagingOptions = {},
 ): INodePropertyRouting {
-	return {
-		request,
-		send: { paginate: true, preSend: options.preSend },
-		operations: { pagination: pageThrough(options) },
-		output: options.postReceive ? { postReceive: options.postReceive } : undefined,
-	};
+	return route(request, pageThrough(options), options);
 }

@@ -46,7 +46,7 @@ export async function apiRequest(
 		headers: { Accept: 'application/json' },
 	};
 	if (body !== undefined) options.body = body;
-	const response = await sendWithPolicy(this.getNode(), { origin, method, path }, async () =>
+	const response = await sendWithPolicy(this.getNode(), { origin, method, path, body }, async () =>
 		(await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options)) as unknown,
 	);
 	return (response ?? {}) as IDataObject;

@@ -7,7 +7,7 @@ describe('contactTag', () => {
 	it('adds a tag by name', async () => {
 		const result = await ac.run({ resource: 'contactTag', operation: 'add', contact: rl('1'), tag: rl('VIP', 'name') });
 		expect(result.error).toBeUndefined();
-		expect(calls(ac)).toEqual(['GET /tags', 'GET /contacts/1/contactTags', 'POST /contactTags']);
+		expect(calls(ac)).toEqual(['GET /tags', 'POST /contactTags']);
 		expect(sent(ac, 'POST', '/contactTags')[0].body).toEqual({ contactTag: { contact: '1', tag: '3' } });
 		expect(result.json).toEqual([expect.objectContaining({ contact: '1', tag: '3', alreadyTagged: false, tagCreated: false })]);
 		expect(result.json[0].links).toBeUndefined();
@@ -16,7 +16,7 @@ describe('contactTag', () => {
 	it('does not duplicate a tag the contact already has', async () => {
 		const result = await ac.run({ resource: 'contactTag', operation: 'add', contact: rl('1'), tag: rl('1') });
 		expect(result.error).toBeUndefined();
-		expect(sent(ac, 'POST', '/contactTags')).toHaveLength(0);
+		expect(sent(ac, 'POST', '/contactTags').map((request) => request.status)).toEqual([200]);
 		expect(result.json).toEqual([expect.objectContaining({ contact: '1', tag: '1', alreadyTagged: true })]);
 		expect(ac.sandbox.store.t('contactTags').where((row) => row.contact === '1' && row.tag === '1')).toHaveLength(1);
 	});
@@ -54,6 +54,19 @@ describe('contactTag', () => {
 		expect(result.json.map((association) => association.tag).sort()).toEqual(['3', '4']);
 		const limited = await ac.run({ resource: 'contactTag', operation: 'getAll', contact: rl('4'), limit: 1 });
 		expect(limited.json).toHaveLength(1);
+	});
+
+	it('looks a tag name up, or creates it, once for all items of a run', async () => {
+		const input = Array.from({ length: 6 }, (_, index) => ({ json: { id: String(index + 1) } }));
+		const result = await ac.run(
+			{ resource: 'contactTag', operation: 'add', contact: rl('={{ $json.id }}'), tag: rl('shared-new-tag', 'name'), createTag: true },
+			{ input },
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.json).toHaveLength(6);
+		expect(sent(ac, 'POST', '/tags')).toHaveLength(1);
+		expect(ac.sandbox.requests.filter((request) => request.path === '/api/3/tags' && request.method === 'GET')).toHaveLength(1);
+		expect(new Set(result.json.map((item) => item.tag)).size).toBe(1);
 	});
 
 	describe('bad input', () => {

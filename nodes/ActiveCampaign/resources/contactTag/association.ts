@@ -11,6 +11,7 @@ import { itemState } from '../../shared/itemState';
 import { findRecordByName, resolveRecordId } from '../../shared/locators';
 import { withoutLinks } from '../../shared/output';
 import { RECORD_KINDS } from '../../shared/recordKinds';
+import { oncePerRun } from '../../shared/runMemo';
 import { apiRequest } from '../../shared/transport';
 
 /**
@@ -34,10 +35,12 @@ async function tagIdFor(context: IExecuteSingleFunctions, createMissing: boolean
 	const text = String(locator.value ?? '').trim();
 	const typedName = locator.mode === 'name' || (locator.mode !== 'id' && locator.mode !== 'list' && !/^\d+$/.test(text));
 	if (createMissing && typedName && text) {
-		const existing = await findRecordByName(context, RECORD_KINDS.tag, text);
-		if (existing) return { id: String(existing.id), created: false };
-		const response = await apiRequest.call(context, 'POST', '/tags', { tag: { tag: text, tagType: 'contact' } });
-		return { id: String((response.tag as IDataObject).id), created: true };
+		return await oncePerRun(context, `tag-find-or-create:${text.toLowerCase()}`, async () => {
+			const existing = await findRecordByName(context, RECORD_KINDS.tag, text);
+			if (existing) return { id: String(existing.id), created: false };
+			const response = await apiRequest.call(context, 'POST', '/tags', { tag: { tag: text, tagType: 'contact' } });
+			return { id: String((response.tag as IDataObject).id), created: true };
+		});
 	}
 	return { id: await resolveRecordId(context, 'tag', RECORD_KINDS.tag), created: false };
 }
@@ -48,24 +51,17 @@ async function findAssociation(context: IExecuteSingleFunctions, contact: string
 	return associations.find((association) => String(association.tag) === tag);
 }
 
-/** preSend of add: POST /contactTags, or (already tagged) a read of the contact's tags instead of a write. */
+/**
+ * preSend of add: POST /contactTags directly. ActiveCampaign keeps one association per contact and tag: for a
+ * pair that exists it answers 200 with that association (the documented answer for a new one is 201; the
+ * recorded real traffic shows the 200), so no read is needed first.
+ */
 export async function prepareAdd(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const contact = await resolveRecordId(this, 'contact', RECORD_KINDS.contact);
 	const tag = await tagIdFor(this, this.getNodeParameter('createTag', false) as boolean);
-	const existing = tag.created ? undefined : await findAssociation(this, contact, tag.id);
-	itemState(this).contactTag = { contact, tag: tag.id, tagCreated: tag.created, existing } as unknown as IDataObject;
-	if (existing) {
-		requestOptions.method = 'GET';
-		requestOptions.url = `/contacts/${contact}/contactTags`;
-		delete requestOptions.body;
-	} else {
-		requestOptions.body = { contactTag: { contact, tag: tag.id } };
-	}
+	itemState(this).contactTag = { contact, tag: tag.id, tagCreated: tag.created } as unknown as IDataObject;
+	requestOptions.body = { contactTag: { contact, tag: tag.id } };
 	return requestOptions;
-}
-
-function simplified(context: IExecuteSingleFunctions, record: IDataObject): IDataObject {
-	return (context.getNodeParameter('simplify', true) as boolean) ? withoutLinks(record) : record;
 }
 
 export async function reportAdd(
@@ -75,15 +71,10 @@ export async function reportAdd(
 ): Promise<INodeExecutionData[]> {
 	const found = state(this);
 	const body = (response.body ?? items[0]?.json ?? {}) as IDataObject;
-	if (found.existing) {
-		const current =
-			((body.contactTags as IDataObject[] | undefined) ?? []).find((association) => String(association.tag) === found.tag) ??
-			found.existing;
-		return [{ json: { ...simplified(this, current), alreadyTagged: true, tagCreated: false } }];
-	}
 	const record = (body.contactTag as IDataObject | undefined) ?? body;
 	const json = (this.getNodeParameter('simplify', true) as boolean) ? withoutLinks(record) : body;
-	return [{ json: { ...json, alreadyTagged: false, tagCreated: found.tagCreated } }];
+	const alreadyTagged = response.statusCode === 200 && !found.tagCreated;
+	return [{ json: { ...json, alreadyTagged, tagCreated: found.tagCreated } }];
 }
 
 /** preSend of remove: DELETE /contactTags/{association}, or (not tagged) a read of the contact's tags. */
