@@ -77,13 +77,12 @@ async function listScope(context: Context): Promise<string | undefined> {
 /** The webhook this node wants, with the secret it currently holds. */
 async function wantedWebhook(context: IHookFunctions, secret: string): Promise<WebhookSpec> {
 	const base = context.getNodeWebhookUrl('default') as string;
+	const sources = context.getNodeParameter('sources', ALL_SOURCES) as string[];
 	return {
 		name: webhookName(context),
 		url: withSecret(base, secret),
 		events: context.getNodeParameter('events', []) as string[],
-		sources: (context.getNodeParameter('sources', ALL_SOURCES) as string[]).length
-			? (context.getNodeParameter('sources', ALL_SOURCES) as string[])
-			: ALL_SOURCES,
+		sources: sources.length ? sources : ALL_SOURCES,
 		listid: (await listScope(context)) ?? '0',
 	};
 }

@@ -7,10 +7,11 @@ import type {
 	INodePropertyOptions,
 	PreSendAction,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
 import { showFor } from './descriptions';
+import { failItem } from './failItem';
+import { setPath } from './requestBody';
 import { apiRequestAllItems, type ApiContext } from './transport';
 
 /**
@@ -124,10 +125,6 @@ export function findCustomField(
 	);
 }
 
-function fail(context: IExecuteSingleFunctions, message: string, description: string): never {
-	throw new NodeOperationError(context.getNode(), message, { description, itemIndex: context.getItemIndex() });
-}
-
 /** Resolves a field reference (ID, title or tag) against the definitions, with an error naming it when unknown. */
 export function requireCustomField(
 	context: IExecuteSingleFunctions,
@@ -136,10 +133,10 @@ export function requireCustomField(
 	reference: unknown,
 ): IDataObject {
 	const text = String(reference ?? '').trim();
-	if (!text) fail(context, `A ${source.label} was not chosen`, `Pick the ${source.label} from the list, or give its name or ID.`);
+	if (!text) failItem(context, `A ${source.label} was not chosen`, `Pick the ${source.label} from the list, or give its name or ID.`);
 	const field = findCustomField(fields, source, text);
 	if (!field) {
-		fail(
+		failItem(
 			context,
 			`No ${source.label} named "${text}" exists in ActiveCampaign`,
 			`Check the spelling, or pick the field from the list. Fields are matched by ID, title or personalization tag.`,
@@ -158,7 +155,7 @@ export function formatForField(
 	try {
 		return formatCustomFieldValue(String(field[source.typeField] ?? 'text'), raw);
 	} catch (error) {
-		fail(
+		failItem(
 			context,
 			`The ${source.label} "${String(field[source.titleField])}" ${(error as Error).message}`,
 			'Give the value in the format the field type expects.',
@@ -186,13 +183,7 @@ export function customFieldsPreSend(source: CustomFieldSource, parameter: string
 			return source.entry(String(field.id), formatForField(this, field, source, entry.value));
 		});
 		const body = (requestOptions.body ?? {}) as IDataObject;
-		const keys = bodyPath.split('.');
-		let node = body;
-		for (const key of keys.slice(0, -1)) {
-			if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
-			node = node[key] as IDataObject;
-		}
-		node[keys[keys.length - 1]] = values;
+		setPath(body, bodyPath, values);
 		requestOptions.body = body;
 		return requestOptions;
 	};
@@ -207,6 +198,19 @@ export interface CustomFieldsPropertyOptions {
 	/** Where the values go in the body, e.g. `contact.fieldValues`. */
 	bodyPath: string;
 	name?: string;
+}
+
+/** The "Field Name or ID" of a Custom Fields row: the definitions listed by `loadOptionsMethod`. */
+export function customFieldPicker(loadOptionsMethod: string): INodeProperties {
+	return {
+		displayName: 'Field Name or ID',
+		name: 'field',
+		type: 'options',
+		typeOptions: { loadOptionsMethod },
+		default: '',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	};
 }
 
 /** The "Custom Fields" picker: any number of {field by name, value} pairs. */
@@ -226,15 +230,7 @@ export function customFieldsProperty(options: CustomFieldsPropertyOptions): INod
 				displayName: 'Field',
 				name: 'field',
 				values: [
-					{
-						displayName: 'Field Name or ID',
-						name: 'field',
-						type: 'options',
-						typeOptions: { loadOptionsMethod: options.loadOptionsMethod },
-						default: '',
-						description:
-							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-					},
+					customFieldPicker(options.loadOptionsMethod),
 					{
 						displayName: 'Value',
 						name: 'value',

@@ -1,13 +1,15 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import {
+	customFieldPicker,
 	fetchCustomFields,
 	findCustomField,
 	formatForField,
 	loadCustomFieldOptions,
 	type CustomFieldSource,
 } from './customFieldValues';
-import { failItem, setBody } from './lookups';
+import { failItem } from './failItem';
+import { setBody } from './requestBody';
 import { toCents } from './money';
 
 /** Deal custom field values, set by label on deal create/update (`deal.fields[]`), converted by field type. */
@@ -41,14 +43,7 @@ export function dealCustomFieldsParameter(): INodeProperties {
 				displayName: 'Field',
 				name: 'field',
 				values: [
-					{
-						displayName: 'Field Name or ID',
-						name: 'field',
-						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getDealCustomFields' },
-						default: '',
-						description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-					},
+					customFieldPicker('getDealCustomFields'),
 					{
 						displayName: 'Value',
 						name: 'value',

@@ -1,4 +1,10 @@
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import type { IDisplayOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+/** The "Sort Direction" choices of list filters, sent as `orders[<field>]`. */
+export const SORT_DIRECTION_OPTIONS: INodePropertyOptions[] = [
+	{ name: 'Ascending', value: 'ASC' },
+	{ name: 'Descending', value: 'DESC' },
+];
 
 export function showFor(resource: string, operations: string[]): IDisplayOptions {
 	return { show: { resource: [resource], operation: operations } };

@@ -1,28 +1,12 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-	INodeParameterResourceLocator,
-} from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
 
+import { failItem } from './failItem';
 import { resolveRecordId } from './locators';
+import type { PostReceiveFunction } from './output';
 import { RECORD_KINDS, type RecordKind } from './recordKinds';
-import { apiRequestAllItems, type ApiContext } from './transport';
+import { apiRequestAllItems } from './transport';
 
 /** Helpers shared by the part-2 resources (deals, tasks, notes, automations, e-commerce...). */
-
-export type PostReceiveFunction = (
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-) => Promise<INodeExecutionData[]>;
-
-export function failItem(context: ApiContext, message: string, description?: string): never {
-	const itemIndex = 'getItemIndex' in context ? (context as IExecuteSingleFunctions).getItemIndex() : undefined;
-	throw new NodeOperationError(context.getNode(), message, { description, itemIndex });
-}
 
 /** The text of a locator (or of a plain value an expression produced); '' when nothing was given. */
 export function locatorText(raw: unknown): { mode: string; value: string } {
@@ -86,13 +70,6 @@ export function checkEmail(context: IExecuteSingleFunctions, value: unknown, fie
 	return email;
 }
 
-/** Stops an item when a required text parameter is empty (expressions can produce empty strings). */
-export function requireText(context: IExecuteSingleFunctions, parameterName: string, label: string): string {
-	const text = String(context.getNodeParameter(parameterName, '') ?? '').trim();
-	if (!text) failItem(context, `The field "${label}" is required`, `Give a value for "${label}".`);
-	return text;
-}
-
 /** Records in a postReceive output: the item itself when simplified, or the `rootProperty` record(s) of a raw body. */
 function recordsOf(json: IDataObject, rootProperty: string): IDataObject[] {
 	const inside = json[rootProperty];
@@ -115,12 +92,4 @@ export const RELATION_TYPES: Record<string, { reltype: string; ownerType: string
 	deal: { reltype: 'Deal', ownerType: 'deal', parameter: 'deal', kind: RECORD_KINDS.deal },
 	account: { reltype: 'CustomerAccount', ownerType: 'account', parameter: 'account', kind: RECORD_KINDS.account },
 };
-
-export function setBody(requestOptions: { body?: unknown }, root: string, values: IDataObject): void {
-	const body = (requestOptions.body && typeof requestOptions.body === 'object' ? requestOptions.body : {}) as IDataObject;
-	const inner = (body[root] && typeof body[root] === 'object' ? body[root] : {}) as IDataObject;
-	for (const [key, value] of Object.entries(values)) if (value !== undefined) inner[key] = value;
-	body[root] = inner;
-	requestOptions.body = body;
-}
 

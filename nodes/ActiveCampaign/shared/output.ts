@@ -8,7 +8,7 @@ import type {
 
 import { resolvedId } from './itemState';
 
-type PostReceiveFunction = (
+export type PostReceiveFunction = (
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,

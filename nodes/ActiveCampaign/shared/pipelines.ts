@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { failItem } from './failItem';
 import { findRecordByName } from './locators';
-import { failItem, locatorText } from './lookups';
+import { locatorText } from './lookups';
 import { RECORD_KINDS } from './recordKinds';
 import { apiRequest, apiRequestAllItems, type ApiContext } from './transport';
 
@@ -71,17 +72,13 @@ async function pipelineIdFromText(context: ILoadOptionsFunctions, raw: unknown):
 	return record ? String(record.id) : undefined;
 }
 
-function currentParameter(context: ILoadOptionsFunctions, path: string): unknown {
-	return context.getCurrentNodeParameter(path);
-}
-
 /** The pipeline the stage picker should list: the chosen pipeline, or the chosen deal's pipeline. */
 async function pipelineInScope(context: ILoadOptionsFunctions): Promise<string | undefined> {
 	for (const path of ['pipeline', 'updateFields.pipeline', 'filters.pipeline']) {
-		const id = await pipelineIdFromText(context, currentParameter(context, path));
+		const id = await pipelineIdFromText(context, context.getCurrentNodeParameter(path));
 		if (id) return id;
 	}
-	const deal = locatorText(currentParameter(context, 'deal'));
+	const deal = locatorText(context.getCurrentNodeParameter('deal'));
 	if (/^\d+$/.test(deal.value)) return await pipelineOfDeal(context, deal.value);
 	return undefined;
 }

@@ -13,6 +13,16 @@ export interface RecordKind {
 	displayName?: (record: IDataObject) => string;
 }
 
+/** The name shown for a record: its kind's displayName, else its nameField, else its ID. */
+export function recordLabel(kind: RecordKind, record: IDataObject): string {
+	return kind.displayName ? kind.displayName(record) : String(record[kind.nameField] ?? record.id);
+}
+
+/** "Jane Doe - jane@example.com", or whichever of the two a person record has. */
+function nameAndEmail(record: IDataObject): string {
+	return [[record.firstName, record.lastName].filter(Boolean).join(' '), record.email].filter(Boolean).join(' - ');
+}
+
 export const RECORD_KINDS = {
 	contact: {
 		label: 'contact',
@@ -20,10 +30,7 @@ export const RECORD_KINDS = {
 		rootProperty: 'contacts',
 		nameField: 'email',
 		searchQuery: (text: string) => ({ search: text }),
-		displayName: (record: IDataObject) =>
-			[[record.firstName, record.lastName].filter(Boolean).join(' '), record.email]
-				.filter(Boolean)
-				.join(' - '),
+		displayName: nameAndEmail,
 	},
 	list: {
 		label: 'list',
@@ -44,8 +51,7 @@ export const RECORD_KINDS = {
 		path: '/users',
 		rootProperty: 'users',
 		nameField: 'username',
-		displayName: (record: IDataObject) =>
-			[[record.firstName, record.lastName].filter(Boolean).join(' '), record.email].filter(Boolean).join(' - ') || String(record.username ?? ''),
+		displayName: (record: IDataObject) => nameAndEmail(record) || String(record.username ?? ''),
 	},
 	account: { label: 'account', path: '/accounts', rootProperty: 'accounts', nameField: 'name', searchQuery: (text: string) => ({ search: text }) },
 	// part 2: deals, pipelines, tasks, campaigns, automations, webhooks, e-commerce

@@ -60,7 +60,7 @@ export async function sendWithPolicy<T>(
 			lane.pause(retryAfterMs(failure, 1000));
 			continue;
 		}
-		const transient = failure.status === 503 || isServerFailure(failure) || isConnectionFailure(failure);
+		const transient = isServerFailure(failure) || isConnectionFailure(failure);
 		if (transient && isRepeatable(target) && failureRetries < MAX_FAILURE_RETRIES) {
 			const backoff = FIRST_BACKOFF_MS * 2 ** failureRetries;
 			failureRetries++;

@@ -1,8 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { ACCOUNT_CUSTOM_FIELDS, customFieldsProperty } from '../../shared/customFieldValues';
-import { recordLocator, resolveRecordId } from '../../shared/locators';
+import { recordLocator } from '../../shared/locators';
 import { RECORD_KINDS } from '../../shared/recordKinds';
+import { collectionOwnerOption } from '../../shared/userLocators';
 
 export const accountLocator = recordLocator({
 	name: 'account',
@@ -26,30 +27,7 @@ export function accountCustomFields(operations: string[]): INodeProperties {
 /** Account settings shared by create and update (body `account.*`), inside the collection `collection`. */
 export function accountDetailOptions(collection: string): INodeProperties[] {
 	return [
-		{
-			...recordLocator({
-				name: 'owner',
-				displayName: 'Owner',
-				kind: RECORD_KINDS.user,
-				searchListMethod: 'searchUsers',
-				byText: 'name',
-				required: false,
-				description: 'The user who owns the account (by username when typed)',
-			}),
-			routing: {
-				send: {
-					preSend: [
-						async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-							const owner = await resolveRecordId(this, `${collection}.owner`, RECORD_KINDS.user);
-							const body = (requestOptions.body ?? {}) as IDataObject;
-							body.account = { ...((body.account as IDataObject | undefined) ?? {}), owner };
-							requestOptions.body = body;
-							return requestOptions;
-						},
-					],
-				},
-			},
-		},
+		collectionOwnerOption(collection, 'The user who owns the account (by username when typed)', 'account.owner'),
 		{
 			displayName: 'Website',
 			name: 'accountUrl',

@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../../shared/locators';
-import { returnAllAndLimit, showFor } from '../../shared/descriptions';
-import { RECORD_KINDS } from '../../shared/recordKinds';
+import { returnAllAndLimit, showFor, SORT_DIRECTION_OPTIONS } from '../../shared/descriptions';
+import { automationLocator } from '../automation/shared';
 
 export const campaignGetAllFields: INodeProperties[] = [
 	...returnAllAndLimit('campaign', 'getAll'),
@@ -15,15 +14,7 @@ export const campaignGetAllFields: INodeProperties[] = [
 		default: {},
 		displayOptions: showFor('campaign', ['getAll']),
 		options: [
-			recordLocator({
-				name: 'automation',
-				displayName: 'Automation',
-				kind: RECORD_KINDS.automation,
-				searchListMethod: 'searchAutomations',
-				byText: 'name',
-				required: false,
-				description: 'Only campaigns sent by this automation',
-			}),
+			{ ...automationLocator, required: false, description: 'Only campaigns sent by this automation' },
 			{
 				displayName: 'Sort By',
 				name: 'sortBy',
@@ -38,10 +29,7 @@ export const campaignGetAllFields: INodeProperties[] = [
 				displayName: 'Sort Direction',
 				name: 'sortDirection',
 				type: 'options',
-				options: [
-					{ name: 'Ascending', value: 'ASC' },
-					{ name: 'Descending', value: 'DESC' },
-				],
+				options: SORT_DIRECTION_OPTIONS,
 				default: 'DESC',
 			},
 		],

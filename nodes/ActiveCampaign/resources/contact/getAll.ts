@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit, showFor } from '../../shared/descriptions';
-import { recordLocator } from '../../shared/locators';
+import { returnAllAndLimit, showFor, SORT_DIRECTION_OPTIONS } from '../../shared/descriptions';
 import { locatorIntoQuery, sortIntoQuery } from '../../shared/queryFilters';
 import { RECORD_KINDS } from '../../shared/recordKinds';
+import { listLocator } from '../list/shared';
+import { tagLocator } from '../tag/shared';
 
 function dateFilter(displayName: string, name: string, description: string): INodeProperties {
 	return {
@@ -56,15 +57,9 @@ export const contactGetAllFields: INodeProperties[] = [
 				routing: { send: { type: 'query', property: 'email_like' } },
 			},
 			{
-				...recordLocator({
-					name: 'list',
-					displayName: 'List',
-					kind: RECORD_KINDS.list,
-					searchListMethod: 'searchLists',
-					byText: 'name',
-					required: false,
-					description: 'Only contacts on this list (see List Status)',
-				}),
+				...listLocator,
+				required: false,
+				description: 'Only contacts on this list (see List Status)',
 				routing: { send: { preSend: [locatorIntoQuery('filters.list', RECORD_KINDS.list, 'listid')] } },
 			},
 			{
@@ -127,23 +122,14 @@ export const contactGetAllFields: INodeProperties[] = [
 				displayName: 'Sort Direction',
 				name: 'sortDirection',
 				type: 'options',
-				options: [
-					{ name: 'Ascending', value: 'ASC' },
-					{ name: 'Descending', value: 'DESC' },
-				],
+				options: SORT_DIRECTION_OPTIONS,
 				default: 'ASC',
 				description: 'The direction of Sort By (used only with Sort By)',
 			},
 			{
-				...recordLocator({
-					name: 'tag',
-					displayName: 'Tag',
-					kind: RECORD_KINDS.tag,
-					searchListMethod: 'searchTags',
-					byText: 'name',
-					required: false,
-					description: 'Only contacts that have this tag',
-				}),
+				...tagLocator,
+				required: false,
+				description: 'Only contacts that have this tag',
 				routing: { send: { preSend: [locatorIntoQuery('filters.tag', RECORD_KINDS.tag, 'tagid')] } },
 			},
 			dateFilter('Updated After', 'updated_after', 'Only contacts changed after this date and time (for incremental syncs)'),

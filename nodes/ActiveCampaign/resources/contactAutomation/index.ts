@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeEx
 import { simplifyOption } from '../../shared/descriptions';
 import { itemState } from '../../shared/itemState';
 import { resolveIds, resolveRecordId } from '../../shared/locators';
-import { failItem } from '../../shared/lookups';
+import { failItem } from '../../shared/failItem';
 import { unwrapList, unwrapRecord } from '../../shared/output';
 import { RECORD_KINDS } from '../../shared/recordKinds';
 import { singleRoute } from '../../shared/routing';

@@ -63,6 +63,13 @@ function output(
 	return [{ json: { ...field, fieldOptions: fieldOptions.map(withoutLinks), fieldRels: fieldRels.map(withoutLinks) } }];
 }
 
+/** The response body of POST/PUT /fields and the ID of the field it saved. */
+function savedField(items: INodeExecutionData[], response: IN8nHttpFullResponse): { body: IDataObject; fieldId: string } {
+	const body = (response.body ?? items[0]?.json ?? {}) as IDataObject;
+	const field = (body.field ?? {}) as IDataObject;
+	return { body, fieldId: String(field.id) };
+}
+
 /**
  * After POST /fields: the options (dropdown, radio, checkbox, list box) go to /fieldOption/bulk and the
  * lists the field shows on to /fieldRels (no list chosen = all lists, relid 0, as ActiveCampaign's app does).
@@ -72,9 +79,7 @@ export async function completeCreatedField(
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const body = (response.body ?? items[0]?.json ?? {}) as IDataObject;
-	const field = (body.field ?? {}) as IDataObject;
-	const fieldId = String(field.id);
+	const { body, fieldId } = savedField(items, response);
 	const type = String(this.getNodeParameter('fieldType', '') ?? '');
 	const entries = OPTION_FIELD_TYPES.includes(type) ? optionEntries(this) : [];
 	const fieldOptions = await addOptions(this, fieldId, entries);
@@ -89,9 +94,7 @@ export async function completeUpdatedField(
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const body = (response.body ?? items[0]?.json ?? {}) as IDataObject;
-	const field = (body.field ?? {}) as IDataObject;
-	const fieldId = String(field.id);
+	const { body, fieldId } = savedField(items, response);
 	const fieldOptions = await addOptions(this, fieldId, optionEntries(this));
 	let lists = listIds(this);
 	if (lists.length) {

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit, showFor } from '../../shared/descriptions';
+import { returnAllAndLimit, showFor, SORT_DIRECTION_OPTIONS } from '../../shared/descriptions';
 import { optionalRecordId, optionalUserId, parameterGiven } from '../../shared/lookups';
 import { resolveStage } from '../../shared/pipelines';
 import { RECORD_KINDS } from '../../shared/recordKinds';
-import { DEAL_STATUS_OPTIONS, pipelineLocator, stageLocator, userLocator } from './shared';
+import { userLocator } from '../../shared/userLocators';
+import { DEAL_STATUS_OPTIONS, pipelineLocator, stageLocator } from './shared';
 
 const show = showFor('deal', ['getAll']);
 const query = (property: string) => ({ send: { type: 'query' as const, property, propertyInDotNotation: false } });
@@ -135,10 +136,7 @@ export const dealGetAllFields: INodeProperties[] = [
 				displayName: 'Direction',
 				name: 'direction',
 				type: 'options',
-				options: [
-					{ name: 'Ascending', value: 'ASC' },
-					{ name: 'Descending', value: 'DESC' },
-				],
+				options: SORT_DIRECTION_OPTIONS,
 				default: 'ASC',
 			},
 		],

@@ -3,7 +3,8 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } fr
 import { setDealCustomFields } from '../../shared/dealCustomFields';
 import { simplifyOption } from '../../shared/descriptions';
 import { resolveIds, resolveRecordId } from '../../shared/locators';
-import { enrichRecords, setBody } from '../../shared/lookups';
+import { enrichRecords } from '../../shared/lookups';
+import { setBody } from '../../shared/requestBody';
 import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
 import { pipelineOfDeal, resolveStage } from '../../shared/pipelines';
 import { RECORD_KINDS } from '../../shared/recordKinds';

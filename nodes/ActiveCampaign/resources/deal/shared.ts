@@ -1,7 +1,9 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { recordLocator, resolveRecordId } from '../../shared/locators';
-import { failItem, optionalRecordId, optionalUserId, parameterGiven, setBody } from '../../shared/lookups';
+import { failItem } from '../../shared/failItem';
+import { optionalRecordId, optionalUserId, parameterGiven } from '../../shared/lookups';
+import { setBody } from '../../shared/requestBody';
 import { addAmounts } from '../../shared/money';
 import { pipelineOfDeal, resolveStage } from '../../shared/pipelines';
 import { RECORD_KINDS } from '../../shared/recordKinds';
@@ -52,28 +54,6 @@ export const contactLocator = (name = 'contact', required = true, description?: 
 		byText: 'email',
 		required,
 		description: description ?? 'The contact, picked from the list, by ID, or by email',
-	});
-
-export const accountLocator = (name = 'account', required = false): INodeProperties =>
-	recordLocator({
-		name,
-		displayName: 'Account',
-		kind: RECORD_KINDS.account,
-		searchListMethod: 'searchAccounts',
-		byText: 'name',
-		required,
-		description: 'The account (company), picked from the list, by ID, or by its name',
-	});
-
-export const userLocator = (name: string, displayName: string, description: string): INodeProperties =>
-	recordLocator({
-		name,
-		displayName,
-		kind: RECORD_KINDS.user,
-		searchListMethod: 'searchUsers',
-		byText: 'name',
-		required: false,
-		description,
 	});
 
 export const dealAmounts = addAmounts(['value']);

@@ -2,8 +2,10 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { dealCustomFieldsParameter } from '../../shared/dealCustomFields';
 import { showFor } from '../../shared/descriptions';
-import { CENTS_EXPRESSION, CURRENCY_OPTIONS } from '../../shared/money';
-import { accountLocator, contactLocator, DEAL_STATUS_OPTIONS, pipelineLocator, stageLocator, userLocator } from './shared';
+import { userLocator } from '../../shared/userLocators';
+import { accountLocator } from '../account/shared';
+import { dealSettingFields as settings } from './settingFields';
+import { contactLocator, pipelineLocator, stageLocator } from './shared';
 
 const show = showFor('deal', ['update']);
 
@@ -16,59 +18,17 @@ export const dealUpdateFields: INodeProperties[] = [
 		default: {},
 		displayOptions: show,
 		options: [
-			accountLocator(),
+			{ ...accountLocator, required: false },
 			contactLocator('contact', false, "The deal's primary contact, by ID or email"),
-			{
-				displayName: 'Currency',
-				name: 'currency',
-				type: 'options',
-				options: CURRENCY_OPTIONS,
-				default: 'usd',
-				routing: { send: { type: 'body', property: 'deal.currency', value: '={{ String($value).toLowerCase() }}' } },
-			},
-			{
-				displayName: 'Description',
-				name: 'description',
-				type: 'string',
-				typeOptions: { rows: 3 },
-				default: '',
-				routing: { send: { type: 'body', property: 'deal.description' } },
-			},
+			settings.currency,
+			settings.description,
 			userLocator('owner', 'Owner', 'The user who owns the deal, by username, email or full name'),
 			pipelineLocator('pipeline', false),
-			{
-				displayName: 'Probability (%)',
-				name: 'percent',
-				type: 'number',
-				typeOptions: { minValue: 0, maxValue: 100 },
-				default: 0,
-				routing: { send: { type: 'body', property: 'deal.percent' } },
-			},
+			settings.percent,
 			stageLocator('stage', false, "A stage of the deal's pipeline (or of the new pipeline when it is changed too)"),
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				options: DEAL_STATUS_OPTIONS,
-				default: '0',
-				routing: { send: { type: 'body', property: 'deal.status', value: '={{ Number($value) }}' } },
-			},
-			{
-				displayName: 'Title',
-				name: 'title',
-				type: 'string',
-				default: '',
-				routing: { send: { type: 'body', property: 'deal.title' } },
-			},
-			{
-				displayName: 'Value',
-				name: 'dealValue',
-				type: 'number',
-				typeOptions: { minValue: 0, numberPrecision: 2 },
-				default: 0,
-				description: 'The new value as an amount, e.g. 1500.50 (sent in cents)',
-				routing: { send: { type: 'body', property: 'deal.value', value: CENTS_EXPRESSION } },
-			},
+			settings.status,
+			settings.title,
+			{ ...settings.value, description: 'The new value as an amount, e.g. 1500.50 (sent in cents)' },
 			dealCustomFieldsParameter(),
 		],
 	},

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { simplifyOption } from '../../shared/descriptions';
 import { resolveIds, resolveRecordId } from '../../shared/locators';
-import { failItem } from '../../shared/lookups';
+import { failItem } from '../../shared/failItem';
 import { itemState } from '../../shared/itemState';
 import { unwrapList, unwrapRecord } from '../../shared/output';
 import { RECORD_KINDS } from '../../shared/recordKinds';

@@ -2,7 +2,8 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } fr
 
 import { simplifyOption } from '../../shared/descriptions';
 import { resolveIds } from '../../shared/locators';
-import { optionalRecordId, setBody } from '../../shared/lookups';
+import { optionalRecordId } from '../../shared/lookups';
+import { setBody } from '../../shared/requestBody';
 import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
 import { RECORD_KINDS } from '../../shared/recordKinds';
 import { listRoute, singleRoute } from '../../shared/routing';

@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { recordLocator } from '../../shared/locators';
-import { checkEmail, failItem, optionalRecordId, setBody } from '../../shared/lookups';
+import { failItem } from '../../shared/failItem';
+import { checkEmail, optionalRecordId } from '../../shared/lookups';
+import { setBody } from '../../shared/requestBody';
 import { addAmounts, CENTS_EXPRESSION, CURRENCY_OPTIONS_UPPER, toCents } from '../../shared/money';
 import { RECORD_KINDS } from '../../shared/recordKinds';
 

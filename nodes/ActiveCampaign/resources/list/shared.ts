@@ -1,7 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator, resolveRecordId } from '../../shared/locators';
+import { recordLocator } from '../../shared/locators';
 import { RECORD_KINDS } from '../../shared/recordKinds';
+import { collectionOwnerOption } from '../../shared/userLocators';
 
 export const listLocator = recordLocator({
 	name: 'list',
@@ -11,34 +12,6 @@ export const listLocator = recordLocator({
 	byText: 'name',
 	description: 'The list, picked from the list, by ID, or by its name',
 });
-
-/** The owner picker inside a collection (sub-option `owner`), resolved into `list.user`. */
-export function listOwnerOption(collection: string): INodeProperties {
-	return {
-		...recordLocator({
-			name: 'owner',
-			displayName: 'Owner',
-			kind: RECORD_KINDS.user,
-			searchListMethod: 'searchUsers',
-			byText: 'name',
-			required: false,
-			description: 'The user who owns the list (by username when typed)',
-		}),
-		routing: {
-			send: {
-				preSend: [
-					async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-						const user = await resolveRecordId(this, `${collection}.owner`, RECORD_KINDS.user);
-						const body = (requestOptions.body ?? {}) as IDataObject;
-						body.list = { ...((body.list as IDataObject | undefined) ?? {}), user };
-						requestOptions.body = body;
-						return requestOptions;
-					},
-				],
-			},
-		},
-	};
-}
 
 function flag(displayName: string, name: string, description: string): INodeProperties {
 	return {
@@ -83,7 +56,7 @@ export function listSettingOptions(collection: string): INodeProperties[] {
 			description: 'A description of the list',
 			routing: { send: { type: 'body', property: 'list.description' } },
 		},
-		listOwnerOption(collection),
+		collectionOwnerOption(collection, 'The user who owns the list (by username when typed)', 'list.user'),
 		flag(
 			'Send Last Campaign',
 			'send_last_broadcast',

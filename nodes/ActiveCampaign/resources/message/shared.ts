@@ -1,7 +1,8 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { recordLocator } from '../../shared/locators';
-import { checkEmail, setBody } from '../../shared/lookups';
+import { checkEmail } from '../../shared/lookups';
+import { setBody } from '../../shared/requestBody';
 import { RECORD_KINDS } from '../../shared/recordKinds';
 
 export const messageLocator = recordLocator({

@@ -1,23 +1,13 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { showFor } from '../../shared/descriptions';
 import { resolveRecordId } from '../../shared/locators';
-import { RELATION_TYPES, setBody } from '../../shared/lookups';
-import { attachTo } from './shared';
+import { RELATION_TYPES } from '../../shared/lookups';
+import { setBody } from '../../shared/requestBody';
+import { attachTo, noteTextField } from './shared';
 
 export const noteCreateFields: INodeProperties[] = [
 	...attachTo('note', ['create'], ['contact', 'deal', 'account'], true, 'The kind of record the note is on'),
-	{
-		displayName: 'Note',
-		name: 'text',
-		type: 'string',
-		typeOptions: { rows: 4 },
-		default: '',
-		required: true,
-		description: 'The text of the note',
-		displayOptions: showFor('note', ['create', 'update']),
-		routing: { send: { type: 'body', property: 'note.note' } },
-	},
+	noteTextField('note'),
 ];
 
 /** preSend: `note.reltype` and `note.relid` from "Attach To" and its record. */

@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit, showFor } from '../../shared/descriptions';
-import { failItem, optionalRecordId, RELATION_TYPES } from '../../shared/lookups';
-import { accountLocator, contactLocator, dealLocator } from '../deal/shared';
+import { failItem } from '../../shared/failItem';
+import { optionalRecordId, RELATION_TYPES } from '../../shared/lookups';
+import { accountLocator } from '../account/shared';
+import { contactLocator, dealLocator } from '../deal/shared';
 
 export const noteGetAllFields: INodeProperties[] = [
 	...returnAllAndLimit('note', 'getAll'),
@@ -14,7 +16,7 @@ export const noteGetAllFields: INodeProperties[] = [
 		default: {},
 		displayOptions: showFor('note', ['getAll']),
 		options: [
-			{ ...accountLocator('account', false), description: 'Only notes on this account' },
+			{ ...accountLocator, required: false, description: 'Only notes on this account' },
 			{ ...contactLocator('contact', false), description: 'Only notes on this contact (ID or email)' },
 			{ ...dealLocator, required: false, description: 'Only notes on this deal' },
 		],

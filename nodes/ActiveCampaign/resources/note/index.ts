@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { simplifyOption } from '../../shared/descriptions';
 import { resolveIds, resolveRecordId } from '../../shared/locators';
-import { setBody } from '../../shared/lookups';
+import { setBody } from '../../shared/requestBody';
 import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
 import { RECORD_KINDS } from '../../shared/recordKinds';
 import { listRoute, singleRoute } from '../../shared/routing';

@@ -1,8 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { showFor } from '../../shared/descriptions';
 import { recordLocator } from '../../shared/locators';
 import { RECORD_KINDS } from '../../shared/recordKinds';
-import { accountLocator, contactLocator, dealLocator } from '../deal/shared';
+import { accountLocator } from '../account/shared';
+import { contactLocator, dealLocator } from '../deal/shared';
 
 export const noteLocator = recordLocator({
 	name: 'note',
@@ -12,6 +14,21 @@ export const noteLocator = recordLocator({
 	description: 'The note, picked from the list or by ID',
 });
 
+/** The note's text (`note.note`), on create and update of `resource` (a note, or a deal's note). */
+export function noteTextField(resource: string): INodeProperties {
+	return {
+		displayName: 'Note',
+		name: 'text',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		required: true,
+		description: 'The text of the note',
+		displayOptions: showFor(resource, ['create', 'update']),
+		routing: { send: { type: 'body', property: 'note.note' } },
+	};
+}
+
 /** "Attach To" plus the locator of the chosen kind of record (contact, deal, account). */
 export function attachTo(resource: string, operations: string[], kinds: string[], required: boolean, description: string): INodeProperties[] {
 	const names: Record<string, string> = { contact: 'Contact', deal: 'Deal', account: 'Account' };
@@ -19,7 +36,7 @@ export function attachTo(resource: string, operations: string[], kinds: string[]
 	const locators: Record<string, INodeProperties> = {
 		contact: contactLocator('contact', required, 'The contact, picked from the list, by ID, or by email'),
 		deal: { ...dealLocator, required },
-		account: { ...accountLocator('account', required) },
+		account: { ...accountLocator, required },
 	};
 	return [
 		{

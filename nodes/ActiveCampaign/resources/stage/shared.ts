@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { itemState } from '../../shared/itemState';
-import { setBody } from '../../shared/lookups';
+import { setBody } from '../../shared/requestBody';
 import { resolveStage } from '../../shared/pipelines';
 import { apiRequest } from '../../shared/transport';
 import { stageLocator } from '../deal/shared';

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
-import { userLocator } from '../deal/shared';
+import { userLocator } from '../../shared/userLocators';
 import { attachTo } from '../note/shared';
 import { taskTypeLocator } from './shared';
 

@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit, showFor } from '../../shared/descriptions';
-import { failItem, optionalRecordId, optionalUserId, RELATION_TYPES } from '../../shared/lookups';
+import { failItem } from '../../shared/failItem';
+import { optionalRecordId, optionalUserId, RELATION_TYPES } from '../../shared/lookups';
 import { RECORD_KINDS } from '../../shared/recordKinds';
-import { contactLocator, dealLocator, userLocator } from '../deal/shared';
+import { userLocator } from '../../shared/userLocators';
+import { contactLocator, dealLocator } from '../deal/shared';
 import { TASK_STATUS_OPTIONS, taskTypeLocator } from './shared';
 
 const query = (property: string, value?: string) => ({ send: { type: 'query' as const, property, propertyInDotNotation: false, ...(value ? { value } : {}) } });

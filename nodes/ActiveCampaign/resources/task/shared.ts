@@ -1,7 +1,8 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { recordLocator, resolveRecordId } from '../../shared/locators';
-import { optionalRecordId, optionalUserId, RELATION_TYPES, setBody } from '../../shared/lookups';
+import { optionalRecordId, optionalUserId, RELATION_TYPES } from '../../shared/lookups';
+import { setBody } from '../../shared/requestBody';
 import { RECORD_KINDS } from '../../shared/recordKinds';
 
 export const taskLocator = recordLocator({

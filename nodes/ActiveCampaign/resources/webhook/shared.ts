@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { recordLocator } from '../../shared/locators';
 import { RECORD_KINDS } from '../../shared/recordKinds';
 import { DOCUMENTED_EVENTS, EXTRA_EVENTS, eventOptions, LIST_SCOPE_NOTE, SOURCE_OPTIONS } from '../../../ActiveCampaignTrigger/events';
+import { listLocator } from '../list/shared';
 
 export const webhookLocator = recordLocator({
 	name: 'webhook',
@@ -36,17 +37,7 @@ export const webhookSources = (): INodeProperties => ({
 	routing: body('sources'),
 });
 
-export const webhookList = (): INodeProperties => ({
-	...recordLocator({
-		name: 'list',
-		displayName: 'List',
-		kind: RECORD_KINDS.list,
-		searchListMethod: 'searchLists',
-		byText: 'name',
-		required: false,
-		description: LIST_SCOPE_NOTE,
-	}),
-});
+export const webhookList = (): INodeProperties => ({ ...listLocator, required: false, description: LIST_SCOPE_NOTE });
 
 export const webhookUrl = (required: boolean): INodeProperties => ({
 	displayName: 'URL',
