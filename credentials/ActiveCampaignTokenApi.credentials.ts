@@ -35,6 +35,7 @@ export class ActiveCampaignTokenApi implements ICredentialType {
 			placeholder: 'e.g. https://youraccount.api-us1.com',
 			description:
 				'The URL under Settings > Developer in ActiveCampaign. A trailing "/" or "/api/3" is fine; only the address of the account is used.',
+			hint: 'If the connection test answers ENOTFOUND, ECONNREFUSED or ETIMEDOUT, n8n cannot reach this address: check its spelling against Settings > Developer, and that this n8n server can reach the internet.',
 		},
 		{
 			displayName: 'API Token',
