@@ -77,16 +77,6 @@ export const EXTRA_EVENTS = [
 	'contact_task_add',
 ];
 
-/** Events on which a list scope has no effect (API.md §7.1). */
-export function ignoresListScope(event: string): boolean {
-	return (
-		['subscriber_note', 'contact_tag_added', 'contact_tag_removed', 'contact_task_add', 'list_add'].includes(event) ||
-		event.startsWith('sms_') ||
-		event.startsWith('deal_') ||
-		event.startsWith('account_')
-	);
-}
-
 export const LIST_SCOPE_NOTE =
 	'Only events on this list fire. It has no effect on deal, account and SMS events, contact notes, contact tasks, tag added/removed and list added: those fire for every list.';
 

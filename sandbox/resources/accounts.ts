@@ -1,7 +1,7 @@
 /** Accounts (companies), account notes, /accountContacts. */
 import { links, type Ctx } from '../context';
 import { createRow, findOr404, mount, updateRow, type ResourceSpec } from '../crud';
-import { isBlank, ok, qsAll, str, unprocessable, unwrap } from '../http';
+import { isBlank, ok, qsAll, relatedMissing, str, unprocessable, unwrap } from '../http';
 import { contains } from '../query';
 import type { Router } from '../router';
 import type { Json, Row } from '../store';
@@ -64,7 +64,7 @@ export const accountSpec: ResourceSpec = {
 		assertUnique(ctx, str(input.name).trim());
 		const owner = str(input.owner, '1');
 		if (!ctx.store.t('users').get(owner))
-			throw unprocessable({ title: 'The related owner does not exist.', code: 'related_missing', pointer: '/data/attributes/owner' });
+			throw relatedMissing('owner');
 		return { name: str(input.name).trim(), accountUrl: input.accountUrl === undefined ? null : str(input.accountUrl), owner };
 	},
 	apply(row, input, ctx) {
@@ -125,9 +125,9 @@ export const accountContactSpec: ResourceSpec = {
 		const account = str(input.account);
 		const contact = str(input.contact);
 		if (!ctx.store.t('accounts').get(account))
-			throw unprocessable({ title: 'The related account does not exist.', code: 'related_missing', pointer: '/data/attributes/account' });
+			throw relatedMissing('account');
 		if (!ctx.store.t('contacts').get(contact))
-			throw unprocessable({ title: 'The related contact does not exist.', code: 'related_missing', pointer: '/data/attributes/contact' });
+			throw relatedMissing('contact');
 		if (ctx.store.t('accountContacts').find((a) => a.contact === contact))
 			throw unprocessable({
 				title: 'This contact is already associated with an account. We currently do not support contacts on multiple accounts.',

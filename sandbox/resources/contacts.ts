@@ -7,6 +7,7 @@ import { compareOp, contains, dateFilters, type FilterFn } from '../query';
 import type { Json, Row } from '../store';
 import type { Router } from '../router';
 import { isoDate, parseDate, sqlDate } from '../time';
+import { accountContactSpec } from './accounts';
 import { presentContactAutomation } from './automations';
 import { presentContactList } from './contactLists';
 import { presentContactTag } from './tags';
@@ -381,15 +382,7 @@ export function mountContacts(router: Router): void {
 			deals: deals.map((d) => presentDeal(d, ctx)),
 			fieldValues: fvs.map((v) => presentFieldValue(v, ctx)),
 			geoIps: [],
-			accountContacts: acs.map((a) => ({
-				account: a.account,
-				contact: a.contact,
-				jobTitle: a.jobTitle,
-				createdTimestamp: isoDate(a._c),
-				updatedTimestamp: isoDate(a._u),
-				links: links(ctx, 'accountContacts', a.id, ['account', 'contact']),
-				id: a.id,
-			})),
+			accountContacts: acs.map((a) => accountContactSpec.present(a, ctx, 'get')),
 			contact: {
 				...c,
 				contactAutomations: autos.map((a) => a.id),
@@ -471,15 +464,7 @@ export function mountContacts(router: Router): void {
 		'GET',
 		'/contacts/:id/accountContacts',
 		subList('accountContacts', (ctx, id) =>
-			ctx.store.t('accountContacts').where((a) => a.contact === id).map((a) => ({
-				account: a.account,
-				contact: a.contact,
-				jobTitle: a.jobTitle,
-				createdTimestamp: isoDate(a._c),
-				updatedTimestamp: isoDate(a._u),
-				links: links(ctx, 'accountContacts', a.id, ['account', 'contact']),
-				id: a.id,
-			})),
+			ctx.store.t('accountContacts').where((a) => a.contact === id).map((a) => accountContactSpec.present(a, ctx, 'list')),
 		),
 	);
 	for (const key of ['scoreValues', 'bounceLogs', 'contactData', 'contactGoals', 'contactLogs', 'geoIps', 'trackingLogs', 'automationEntryCounts'])

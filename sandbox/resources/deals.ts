@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { links, type Ctx } from '../context';
 import { createRow, findOr404, listReply, mount, updateRow, type ResourceSpec } from '../crud';
-import { ApiError, isBlank, ok, str, unprocessable, unwrap } from '../http';
+import { ApiError, isBlank, ok, relatedMissing, str, unprocessable, unwrap } from '../http';
 import { compareOp, dateFilters } from '../query';
 import type { Router } from '../router';
 import type { Json, Row } from '../store';
@@ -118,12 +118,12 @@ function resolveGroupStage(ctx: Ctx, input: Record<string, Json>, current?: Row)
 	let stage = input.stage !== undefined && !isBlank(input.stage) ? str(input.stage) : undefined;
 	if (stage) {
 		const s = ctx.store.t('dealStages').get(stage);
-		if (!s) throw unprocessable({ title: 'The related stage does not exist.', code: 'related_missing', pointer: '/data/attributes/stage' });
+		if (!s) throw relatedMissing('stage');
 		if (group && group !== s.group) throw invalid('stage', 'The deal stage does not belong to the deal pipeline.');
 		group = s.group;
 	} else if (group) {
 		if (!ctx.store.t('dealGroups').get(group))
-			throw unprocessable({ title: 'The related group does not exist.', code: 'related_missing', pointer: '/data/attributes/group' });
+			throw relatedMissing('group');
 		if (current && current.group === group) stage = current.stage;
 		else {
 			const first = stagesOf(ctx, group)[0];
@@ -141,12 +141,12 @@ function resolveGroupStage(ctx: Ctx, input: Record<string, Json>, current?: Row)
 
 function checkRelations(ctx: Ctx, input: Record<string, Json>): void {
 	if (!isBlank(input.contact) && !ctx.store.t('contacts').get(str(input.contact)))
-		throw unprocessable({ title: 'The related contact does not exist.', code: 'related_missing', pointer: '/data/attributes/contact' });
+		throw relatedMissing('contact');
 	const account = input.account ?? input.customerAccount;
 	if (!isBlank(account) && !ctx.store.t('accounts').get(str(account)))
-		throw unprocessable({ title: 'The related account does not exist.', code: 'related_missing', pointer: '/data/attributes/account' });
+		throw relatedMissing('account');
 	if (!isBlank(input.owner) && !ctx.store.t('users').get(str(input.owner)))
-		throw unprocessable({ title: 'The related owner does not exist.', code: 'related_missing', pointer: '/data/attributes/owner' });
+		throw relatedMissing('owner');
 	if (input.status !== undefined && !['0', '1', '2'].includes(str(input.status))) throw invalid('status', 'The deal status must be 0, 1 or 2.');
 }
 
@@ -348,9 +348,9 @@ export const contactDealSpec: ResourceSpec = {
 		const deal = str(input.deal);
 		const contact = str(input.contact);
 		if (!ctx.store.t('deals').get(deal))
-			throw unprocessable({ title: 'The related deal does not exist.', code: 'related_missing', pointer: '/data/attributes/deal' });
+			throw relatedMissing('deal');
 		if (!ctx.store.t('contacts').get(contact))
-			throw unprocessable({ title: 'The related contact does not exist.', code: 'related_missing', pointer: '/data/attributes/contact' });
+			throw relatedMissing('contact');
 		if (ctx.store.t('contactDeals').find((d) => d.deal === deal && d.contact === contact))
 			throw unprocessable({ title: 'The given contact is already associated to the deal', code: 'field_invalid', pointer: '/data/attributes/contact' });
 		return { deal, contact, role: str(input.role, '0') };

@@ -1,7 +1,7 @@
 /** Pipelines (/dealGroups) and stages (/dealStages, PUT /dealStages/{id}/deals). */
 import { links, type Ctx } from '../context';
 import { findOr404, mount, type ResourceSpec } from '../crud';
-import { isBlank, ok, str, unprocessable, unwrap } from '../http';
+import { isBlank, ok, relatedMissing, str, unprocessable, unwrap } from '../http';
 import { compareOp, contains } from '../query';
 import type { Router } from '../router';
 import type { Json, Row } from '../store';
@@ -155,7 +155,7 @@ export const stageSpec: ResourceSpec = {
 			throw unprocessable({ title: 'The dealStage group was not provided.', code: 'field_missing', pointer: '/data/attributes/group' });
 		const group = str(input.group);
 		if (!ctx.store.t('dealGroups').get(group))
-			throw unprocessable({ title: 'The related group does not exist.', code: 'related_missing', pointer: '/data/attributes/group' });
+			throw relatedMissing('group');
 		const order = isBlank(input.order) ? String(stagesOf(ctx, group).length + 1) : str(input.order);
 		return {
 			_cd: ctx.store.now(),
@@ -178,7 +178,7 @@ export const stageSpec: ResourceSpec = {
 			if (input[k] !== undefined) row[k] = str(input[k]);
 		if (input.group !== undefined) {
 			if (!ctx.store.t('dealGroups').get(str(input.group)))
-				throw unprocessable({ title: 'The related group does not exist.', code: 'related_missing', pointer: '/data/attributes/group' });
+				throw relatedMissing('group');
 			row.group = str(input.group);
 		}
 		row._ud = ctx.store.now();
@@ -228,7 +228,7 @@ export function mountPipelines(router: Router): void {
 		const input = unwrap(ctx.body, 'deal');
 		const target = ctx.store.t('dealStages').get(str(input.stage));
 		if (!target)
-			throw unprocessable({ title: 'The related stage does not exist.', code: 'related_missing', pointer: '/data/attributes/stage' });
+			throw relatedMissing('stage');
 		if (target.group !== from.group)
 			throw unprocessable({
 				title: 'The target stage must be in the same pipeline.',

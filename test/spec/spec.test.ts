@@ -2,6 +2,7 @@ import type { INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n
 
 import { ActiveCampaign } from '../../nodes/ActiveCampaign/ActiveCampaign.node';
 import { RECORD_KINDS } from '../../nodes/ActiveCampaign/shared/recordKinds';
+import { calls, rl } from '../helpers/requests';
 import { useSandbox } from '../helpers/sandbox';
 import { describeWithShared } from '../helpers/shared';
 import { fitsTemplate, recordedUses, specOperations, type SpecOperation } from './openapi';
@@ -29,8 +30,6 @@ const DEVIATIONS: Array<SpecOperation & { reason: string }> = [
 		reason: 'Campaign delete (part 2): the export has no DELETE for campaigns; the live API deleted one this way (recordings/delete-campaign).',
 	},
 ];
-
-const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
 
 /** Part 1 requests that only some parameter values trigger (lookups by name, follow-up requests). */
 const SCENARIOS: INodeParameters[] = [
@@ -67,7 +66,7 @@ describeWithShared('every request the node can send is a method and path of the 
 	async function sentBy(parameters: INodeParameters): Promise<string[]> {
 		ac.clearRequests();
 		await ac.run(parameters);
-		return ac.sandbox.requests.map((request) => `${request.method} ${request.path.replace(/^\/api\/3/, '')}`);
+		return calls(ac);
 	}
 
 	it('enumerates every resource and its operations', () => {

@@ -12,6 +12,7 @@ import { ActiveCampaignTrigger } from '../../nodes/ActiveCampaignTrigger/ActiveC
 import { clearDuplicateMemory } from '../../nodes/ActiveCampaignTrigger/dedupe';
 import { clearEnrichmentCache } from '../../nodes/ActiveCampaignTrigger/enrich';
 import { startSandbox, type Sandbox } from '../../sandbox';
+import { sandboxApi } from '../helpers/requests';
 import { rig, type TriggerRig, type WebhookCall } from './harness';
 
 let sandbox: Sandbox;
@@ -74,16 +75,7 @@ async function activate(parameters: INodeParameters): Promise<TriggerRig> {
 	return current;
 }
 
-async function api(method: string, path: string, body?: unknown): Promise<IDataObject> {
-	const response = await fetch(`${sandbox.url}/api/3${path}`, {
-		method,
-		headers: { 'Api-Token': sandbox.token, 'Content-Type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	const text = await response.text();
-	if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
-	return (text ? JSON.parse(text) : {}) as IDataObject;
-}
+const api = (method: string, path: string, body?: unknown) => sandboxApi(sandbox, method, path, body);
 
 async function delivered(count: number): Promise<WebhookCall[]> {
 	await sandbox.waitForDeliveries(count, 5000);

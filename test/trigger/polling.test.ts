@@ -3,6 +3,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { ActiveCampaignPollingTrigger } from '../../nodes/ActiveCampaignPollingTrigger/ActiveCampaignPollingTrigger.node';
 import { OVERLAP_MS, formatInOffset, newCursor, takeChanges } from '../../nodes/ActiveCampaignPollingTrigger/cursor';
 import { startSandbox, type Sandbox } from '../../sandbox';
+import { sandboxApi } from '../helpers/requests';
 import { rig, type TriggerRig } from './harness';
 
 let sandbox: Sandbox;
@@ -23,15 +24,7 @@ function poller(parameters: INodeParameters = {}, staticData?: IDataObject): Tri
 	});
 }
 
-async function api(method: string, path: string, body?: unknown): Promise<IDataObject> {
-	const response = await fetch(`${sandbox.url}/api/3${path}`, {
-		method,
-		headers: { 'Api-Token': sandbox.token, 'Content-Type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${await response.text()}`);
-	return (await response.json()) as IDataObject;
-}
+const api = (method: string, path: string, body?: unknown) => sandboxApi(sandbox, method, path, body);
 
 const events = (result: Awaited<ReturnType<TriggerRig['poll']>>) =>
 	(result?.[0] ?? []).map((item) => {

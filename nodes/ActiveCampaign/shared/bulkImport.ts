@@ -11,6 +11,7 @@ import { CREDENTIAL_TYPE, apiBaseUrl } from './apiUrl';
 import { importWindowFor, MAX_CONTACTS_PER_IMPORT, MIN_ITEMS_FOR_IMPORT } from './bulkImportLimits';
 import { ImportLookups } from './bulkImportLookups';
 import { sendWithPolicy } from './requestPolicy';
+import { nodeRunKey } from './runMemo';
 import { accountOrigin, apiRequest, PAGE_SIZE } from './transport';
 
 /**
@@ -365,8 +366,8 @@ export class ImportRun {
 const runs = new WeakMap<object, ImportRun>();
 
 export function importRunFor(context: IExecuteSingleFunctions, settings: () => ImportSettings): ImportRun {
-	const inputItems = context.getExecuteData()?.data?.main?.[0];
-	if (!Array.isArray(inputItems)) return new ImportRun(1, settings());
+	const inputItems = nodeRunKey(context);
+	if (!inputItems) return new ImportRun(1, settings());
 	let run = runs.get(inputItems);
 	if (!run || run.complete) {
 		run = new ImportRun(inputItems.length, settings());

@@ -11,7 +11,7 @@ import { DateTime } from 'luxon';
 
 import { showFor } from './descriptions';
 import { failItem } from './failItem';
-import { setPath } from './requestBody';
+import { setBodyPath } from './requestBody';
 import { apiRequestAllItems, type ApiContext } from './transport';
 
 /**
@@ -182,9 +182,7 @@ export function customFieldsPreSend(source: CustomFieldSource, parameter: string
 			const field = requireCustomField(this, fields, source, entry.field);
 			return source.entry(String(field.id), formatForField(this, field, source, entry.value));
 		});
-		const body = (requestOptions.body ?? {}) as IDataObject;
-		setPath(body, bodyPath, values);
-		requestOptions.body = body;
+		setBodyPath(requestOptions, bodyPath, values);
 		return requestOptions;
 	};
 }

@@ -12,7 +12,7 @@ import type {
 import { failItem } from './failItem';
 import { rememberResolvedId } from './itemState';
 import { recordLabel, type RecordKind } from './recordKinds';
-import { setPath } from './requestBody';
+import { setBodyPath } from './requestBody';
 import { oncePerRun } from './runMemo';
 import { apiRequest, apiRequestAllItems, PAGE_SIZE, type ApiContext } from './transport';
 
@@ -128,11 +128,7 @@ export function resolveIds(placements: IdPlacement[], urlTemplate?: string): Pre
 			const id = await resolveRecordId(this, placement.parameter, placement.kind);
 			rememberResolvedId(this, placement.parameter, id);
 			url = url.replace(`{${placement.parameter}}`, id);
-			if (placement.bodyPath) {
-				const body = (requestOptions.body ?? {}) as IDataObject;
-				setPath(body, placement.bodyPath, id);
-				requestOptions.body = body;
-			}
+			if (placement.bodyPath) setBodyPath(requestOptions, placement.bodyPath, id);
 		}
 		requestOptions.url = url;
 		return requestOptions;

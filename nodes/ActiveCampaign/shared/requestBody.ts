@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 /** Sets `value` at a dot path (e.g. `contactTag.tag`) of `target`, creating the objects on the way. */
-export function setPath(target: IDataObject, dotPath: string, value: unknown): void {
+function setPath(target: IDataObject, dotPath: string, value: unknown): void {
 	const keys = dotPath.split('.');
 	let node = target;
 	for (const key of keys.slice(0, -1)) {
@@ -9,6 +9,13 @@ export function setPath(target: IDataObject, dotPath: string, value: unknown): v
 		node = node[key] as IDataObject;
 	}
 	node[keys[keys.length - 1]] = value as IDataObject[string];
+}
+
+/** Sets `value` at a dot path of the request body (e.g. `account.owner`), creating the body when there is none. */
+export function setBodyPath(requestOptions: { body?: unknown }, dotPath: string, value: unknown): void {
+	const body = (requestOptions.body ?? {}) as IDataObject;
+	setPath(body, dotPath, value);
+	requestOptions.body = body;
 }
 
 /** Merges the defined `values` into the request body's `root` object (e.g. `deal`). */

@@ -4,7 +4,7 @@ import type { IExecuteSingleFunctions } from 'n8n-workflow';
  * RoutingNode runs every input item of a node run at once, each with its own context; the only object they
  * all share is the run's array of input items. It identifies the node run.
  */
-export function nodeRunKey(context: object): object | undefined {
+export function nodeRunKey(context: object): unknown[] | undefined {
 	const getExecuteData = (context as Partial<IExecuteSingleFunctions>).getExecuteData;
 	if (typeof getExecuteData !== 'function') return undefined;
 	const inputItems = getExecuteData.call(context)?.data?.main?.[0];

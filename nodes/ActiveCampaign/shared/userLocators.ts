@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { recordLocator, resolveRecordId } from './locators';
 import { RECORD_KINDS } from './recordKinds';
-import { setPath } from './requestBody';
+import { setBodyPath } from './requestBody';
 
 /** A user picker (owner, assignee): from the list, by ID, or by a name typed in. */
 export const userLocator = (name: string, displayName: string, description: string): INodeProperties =>
@@ -28,9 +28,7 @@ export function collectionOwnerOption(collection: string, description: string, b
 				preSend: [
 					async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 						const owner = await resolveRecordId(this, `${collection}.owner`, RECORD_KINDS.user);
-						const body = (requestOptions.body ?? {}) as IDataObject;
-						setPath(body, bodyPath, owner);
-						requestOptions.body = body;
+						setBodyPath(requestOptions, bodyPath, owner);
 						return requestOptions;
 					},
 				],

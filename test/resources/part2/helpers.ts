@@ -1,18 +1,9 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
+import { sent } from '../../helpers/requests';
 import type { SandboxHarness } from '../../helpers/sandbox';
 
-/** A resource locator value. */
-export const rl = (value: string, mode: 'list' | 'id' | 'email' | 'name' = 'id') => ({ __rl: true, mode, value });
-
-/** Requests the sandbox received with this method whose path (below /api/3) matches. */
-export function sent(ac: SandboxHarness, method: string, path: string | RegExp) {
-	return ac.sandbox.requests.filter(
-		(request) =>
-			request.method === method &&
-			(typeof path === 'string' ? request.path === `/api/3${path}` : path.test(request.path.replace(/^\/api\/3/, ''))),
-	);
-}
+export { rl, sent } from '../../helpers/requests';
 
 /** The body of the one request sent with this method and path. */
 export function bodyOf(ac: SandboxHarness, method: string, path: string | RegExp): IDataObject {

@@ -4,8 +4,8 @@ import type {
 	IHttpRequestOptions,
 	INodeExecutionData,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { failItem } from '../../shared/failItem';
 import { itemState } from '../../shared/itemState';
 import { resolveRecordId } from '../../shared/locators';
 import { RECORD_KINDS } from '../../shared/recordKinds';
@@ -22,12 +22,7 @@ async function associationOf(context: IExecuteSingleFunctions): Promise<{ contac
 /** preSend of update: PUT /accountContacts/{id} of the contact's association. */
 export async function prepareUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const { contact, association } = await associationOf(this);
-	if (!association) {
-		throw new NodeOperationError(this.getNode(), `The contact ${contact} is not linked to any account`, {
-			description: 'Link it first with Account Contact > Add.',
-			itemIndex: this.getItemIndex(),
-		});
-	}
+	if (!association) failItem(this, `The contact ${contact} is not linked to any account`, 'Link it first with Account Contact > Add.');
 	requestOptions.url = `/accountContacts/${String(association.id)}`;
 	const body = (requestOptions.body ?? {}) as IDataObject;
 	body.accountContact = { ...((body.accountContact as IDataObject | undefined) ?? {}) };

@@ -4,9 +4,9 @@ import type {
 	INodeParameterResourceLocator,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
+import { failItem } from '../../shared/failItem';
 
 export const userGetFields: INodeProperties[] = [
 	{
@@ -44,12 +44,7 @@ export async function userPath(this: IExecuteSingleFunctions, requestOptions: IH
 	const raw = this.getNodeParameter('user', '') as INodeParameterResourceLocator | string | number;
 	const locator = typeof raw === 'object' && raw !== null ? raw : { mode: 'auto', value: String(raw) };
 	const value = String(locator.value ?? '').trim();
-	if (!value) {
-		throw new NodeOperationError(this.getNode(), 'The user is required', {
-			description: 'Choose a user in the field "user".',
-			itemIndex: this.getItemIndex(),
-		});
-	}
+	if (!value) failItem(this, 'The user is required', 'Choose a user in the field "user".');
 	const mode = String(locator.mode);
 	if (mode === 'email' || (mode !== 'name' && mode !== 'id' && value.includes('@'))) {
 		requestOptions.url = `/users/email/${encodeURIComponent(value)}`;
