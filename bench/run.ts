@@ -171,7 +171,7 @@ async function scenarioUpsert() {
 	);
 	await measure(name, 'this package: Contact > Create or Update, per item', freshAccount(), async () =>
 		await ours(
-			{ resource: 'contact', operation: 'upsert', email: '={{ $json.email }}', additionalFields: ourFields },
+			{ resource: 'contact', operation: 'upsert', contactUpsertEmail: '={{ $json.email }}', contactAdditionalFields: ourFields },
 			input,
 			{ onError: 'continueRegularOutput' },
 		),
@@ -208,8 +208,8 @@ async function scenarioTag() {
 			{
 				resource: 'contactTag',
 				operation: 'add',
-				contact: { __rl: true, mode: 'id', value: '={{ $json.contactId }}' },
-				tag: { __rl: true, mode: 'name', value: 'Bench Tag' },
+				contactTagContact: { __rl: true, mode: 'id', value: '={{ $json.contactId }}' },
+				contactTagTag: { __rl: true, mode: 'name', value: 'Bench Tag' },
 			},
 			input,
 			{ onError: 'continueRegularOutput' },

@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { listSearch } from './listSearch';
 import { loadOptions } from './loadOptions';
+import { importManyContacts } from './resources/contact/importMany';
 import { RESOURCES } from './resources';
 import { API_BASE_URL_EXPRESSION, CREDENTIAL_TYPE } from './shared/apiUrl';
 
@@ -42,4 +43,7 @@ export class ActiveCampaign implements INodeType {
 	};
 
 	methods = { listSearch, loadOptions };
+
+	/** Operations that work on all input items at once: n8n runs these instead of RoutingNode's per-item requests. */
+	customOperations = { contact: { importMany: importManyContacts } };
 }

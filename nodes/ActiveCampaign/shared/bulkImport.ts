@@ -1,6 +1,6 @@
 import type {
 	IDataObject,
-	IExecuteSingleFunctions,
+	IExecuteFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
@@ -8,21 +8,15 @@ import type {
 import { sleep } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE, apiBaseUrl } from './apiUrl';
-import { importWindowFor, MAX_CONTACTS_PER_IMPORT, MIN_ITEMS_FOR_IMPORT } from './bulkImportLimits';
+import { importWindowFor, MAX_CONTACTS_PER_IMPORT } from './bulkImportLimits';
 import { ImportLookups } from './bulkImportLookups';
 import { sendWithPolicy } from './requestPolicy';
-import { nodeRunKey } from './runMemo';
-import { accountOrigin, apiRequest, PAGE_SIZE } from './transport';
+import { ContactEmailPages } from './contactEmailPages';
+import { accountOrigin, apiRequest, PAGE_SIZE, type ApiContext } from './transport';
 
 /**
- * Create or Update Many: gathering the items of one node run into bulk imports.
- *
- * A declarative node has no execute(): RoutingNode calls the operation's pagination function once per item,
- * all items at once, and pairs each call's result (or error) with its item. So every item's call joins the
- * same ImportRun (one per node run, found through the run's input array), hands over its contact and waits.
- * The run sends a batch when 250 contacts (or the byte cap) are gathered, when every item has arrived, or
- * after a short quiet spell (the Batching request option delays items); it then polls /import/info and
- * settles each item's promise with that contact's own result.
+ * Create or Update Many: the contacts of one node run sent to ActiveCampaign's bulk importer in batches, each
+ * batch awaited through /import/info, each contact's result paired back to its item.
  */
 
 /** One contact in the importer's own (snake_case) shape. */
@@ -49,15 +43,12 @@ export interface ImportSettings {
 	maxBatchBytes: number;
 	/** How long to wait for one batch to complete, in ms. */
 	timeoutMs: number;
-	/** Send what has been gathered after this long without a new item, in ms. */
-	idleMs: number;
 }
 
 export const DEFAULT_IMPORT_SETTINGS: ImportSettings = {
 	batchSize: MAX_CONTACTS_PER_IMPORT,
 	maxBatchBytes: 512 * 1024,
 	timeoutMs: 300_000,
-	idleMs: 1500,
 };
 
 const BODY_OVERHEAD_BYTES = 32;
@@ -66,7 +57,6 @@ const MAX_POLL_INTERVAL_MS = 5000;
 const MAX_IMPORT_RATE_RETRIES = 3;
 
 interface Entry {
-	context: IExecuteSingleFunctions;
 	contact: ImportContact;
 	bytes: number;
 	resolve: (outcome: ImportOutcome) => void;
@@ -82,7 +72,7 @@ interface FullResponse {
  * rate limit as 400); 429, 5xx and the rest go through the engine's retries and error mapping.
  */
 async function requestFull(
-	context: IExecuteSingleFunctions,
+	context: ApiContext,
 	method: IHttpRequestMethods,
 	path: string,
 	body?: IDataObject,
@@ -147,67 +137,47 @@ function failureReasonText(entry: unknown): string | undefined {
 	return undefined;
 }
 
-export class ImportRun {
+/**
+ * Sends the contacts of one node run to the bulk importer. Contacts are added in item order; a batch leaves as soon
+ * as it holds `batchSize` contacts or would pass the byte cap, so the first import runs while later items are
+ * still being read. Each `add` resolves with that contact's own result and never rejects.
+ */
+export class BulkImporter {
 	readonly lookups = new ImportLookups();
-	readonly mode: 'import' | 'sync';
 	private pending: Entry[] = [];
 	private pendingBytes = BODY_OVERHEAD_BYTES;
-	private arrived = 0;
-	private lastArrival = Date.now();
-	private watching = false;
+	private readonly inFlight: Array<Promise<void>> = [];
+	private readonly emailPages: ContactEmailPages;
+	/** Batches sent that have not yet handed their contact IDs to emailPages (or failed). */
+	private batchesBeforeLookup = 0;
+	private finishing = false;
 
 	constructor(
-		readonly total: number,
-		readonly settings: ImportSettings,
+		private readonly context: IExecuteFunctions,
+		private readonly settings: ImportSettings,
 	) {
-		this.mode = total < MIN_ITEMS_FOR_IMPORT ? 'sync' : 'import';
+		this.emailPages = new ContactEmailPages(async (ids) => {
+			const page = await requestFull(context, 'GET', '/contacts', undefined, { ids, limit: PAGE_SIZE });
+			return (page.body.contacts as IDataObject[] | undefined) ?? [];
+		});
 	}
 
-	/** Hands over one item's contact; resolves with that contact's own result (never rejects). */
-	async submit(context: IExecuteSingleFunctions, contact: ImportContact): Promise<ImportOutcome> {
+	async add(contact: ImportContact): Promise<ImportOutcome> {
 		return await new Promise<ImportOutcome>((resolve) => {
 			const bytes = byteLength(contact);
 			if (this.pending.length > 0 && this.pendingBytes + bytes > this.settings.maxBatchBytes) this.flush();
-			this.pending.push({ context, contact, bytes, resolve });
+			this.pending.push({ contact, bytes, resolve });
 			this.pendingBytes += bytes;
-			this.noteArrival();
 			if (this.pending.length >= this.settings.batchSize) this.flush();
 		});
 	}
 
-	/** Every item of the node run has arrived: a later call belongs to a new run (e.g. Retry On Fail). */
-	get complete(): boolean {
-		return this.arrived >= this.total;
-	}
-
-	/** An item that failed before it had a contact to hand over (e.g. an unknown custom field). */
-	abandon(): void {
-		this.noteArrival();
-	}
-
-	private noteArrival(): void {
-		this.arrived++;
-		this.lastArrival = Date.now();
-		if (this.arrived >= this.total) {
-			this.flush();
-			return;
-		}
-		if (!this.watching) {
-			this.watching = true;
-			void this.watchIdle();
-		}
-	}
-
-	/** Items can be held back by the Batching request option: send what waits once items stop coming. */
-	private async watchIdle(): Promise<void> {
-		while (this.arrived < this.total) {
-			await sleep(Math.min(250, this.settings.idleMs));
-			const quiet = Date.now() - this.lastArrival;
-			if (this.pending.length > 0 && quiet >= this.settings.idleMs) this.flush();
-			// Items that never come (they failed before reaching us): stop watching after a long silence.
-			if (this.pending.length === 0 && quiet >= Math.max(this.settings.idleMs * 20, 30_000)) break;
-		}
-		this.watching = false;
+	/** Sends what is left and waits for every batch. */
+	async finish(): Promise<void> {
+		this.finishing = true;
+		this.flush();
+		this.drainWhenLast();
+		await Promise.all(this.inFlight);
 	}
 
 	private flush(): void {
@@ -215,20 +185,35 @@ export class ImportRun {
 		const batch = this.pending;
 		this.pending = [];
 		this.pendingBytes = BODY_OVERHEAD_BYTES;
-		void this.settle(batch);
+		this.batchesBeforeLookup++;
+		let counted = false;
+		const idsHandedOver = () => {
+			if (counted) return;
+			counted = true;
+			this.batchesBeforeLookup--;
+			this.drainWhenLast();
+		};
+		this.inFlight.push(this.settle(batch, idsHandedOver));
 	}
 
-	private async settle(batch: Entry[]): Promise<void> {
+	/** The last batch has handed over its IDs: send the partly filled last page of the email lookups. */
+	private drainWhenLast(): void {
+		if (this.finishing && this.batchesBeforeLookup === 0) this.emailPages.drain();
+	}
+
+	private async settle(batch: Entry[], idsHandedOver: () => void): Promise<void> {
 		try {
 			if (batch.length === 1) {
 				// A one-contact import counts against the importer's stricter single-contact limit.
 				await this.syncEntries(batch);
 			} else {
-				await this.importBatch(batch);
+				await this.importBatch(batch, idsHandedOver);
 			}
 		} catch (error) {
 			const text = errorText(error);
 			for (const entry of batch) entry.resolve({ ok: false, ...text });
+		} finally {
+			idsHandedOver();
 		}
 	}
 
@@ -236,7 +221,7 @@ export class ImportRun {
 		await Promise.all(
 			entries.map(async (entry) => {
 				try {
-					const contactId = await syncContact(entry.context, entry.contact, this.lookups);
+					const contactId = await syncContact(this.context, entry.contact, this.lookups);
 					entry.resolve({ ok: true, contactId, via: 'contact_sync' });
 				} catch (error) {
 					entry.resolve({ ok: false, ...errorText(error) });
@@ -245,8 +230,8 @@ export class ImportRun {
 		);
 	}
 
-	private async importBatch(batch: Entry[]): Promise<void> {
-		const context = batch[0].context;
+	private async importBatch(batch: Entry[], idsHandedOver: () => void): Promise<void> {
+		const context = this.context;
 		const origin = await accountOrigin(context);
 		let entries = batch;
 		let batchId: string | undefined;
@@ -286,18 +271,19 @@ export class ImportRun {
 				return false;
 			});
 		}
-		const status = await this.waitForBatch(context, batchId);
-		await this.pair(context, entries, batchId, status);
+		const status = await this.waitForBatch(batchId);
+		await this.pair(entries, batchId, status, idsHandedOver);
 	}
 
-	private async waitForBatch(context: IExecuteSingleFunctions, batchId: string): Promise<IDataObject> {
+	private async waitForBatch(batchId: string): Promise<IDataObject> {
 		const deadline = Date.now() + this.settings.timeoutMs;
 		let interval = FIRST_POLL_MS;
 		for (;;) {
 			await sleep(Math.max(0, Math.min(interval, deadline - Date.now())));
-			const signal = context.getExecutionCancelSignal();
-			if (signal?.aborted) throw new Error('The execution was cancelled while waiting for the import');
-			const info = await requestFull(context, 'GET', '/import/info', undefined, { batchId });
+			if (this.context.getExecutionCancelSignal()?.aborted) {
+				throw new Error('The execution was cancelled while waiting for the import');
+			}
+			const info = await requestFull(this.context, 'GET', '/import/info', undefined, { batchId });
 			if (String(info.body.status ?? '').toLowerCase() === 'completed') return info.body;
 			if (Date.now() >= deadline) {
 				const seconds = Math.round(this.settings.timeoutMs / 1000);
@@ -314,12 +300,7 @@ export class ImportRun {
 	}
 
 	/** /import/info names successes by contact ID and failures by email: map IDs back to emails, then to items. */
-	private async pair(
-		context: IExecuteSingleFunctions,
-		entries: Entry[],
-		batchId: string,
-		info: IDataObject,
-	): Promise<void> {
+	private async pair(entries: Entry[], batchId: string, info: IDataObject, idsHandedOver: () => void): Promise<void> {
 		const failed = new Map<string, string | undefined>();
 		for (const entry of Array.isArray(info.failure) ? info.failure : []) {
 			const email = failedEmail(entry);
@@ -328,14 +309,10 @@ export class ImportRun {
 		const successIds = (Array.isArray(info.success) ? info.success : []).map((id) =>
 			String(typeof id === 'object' && id !== null ? (id as IDataObject).id : id),
 		);
+		const lookup = this.emailPages.emailsOf(successIds);
+		idsHandedOver();
 		const idByEmail = new Map<string, string>();
-		for (let start = 0; start < successIds.length; start += PAGE_SIZE) {
-			const ids = successIds.slice(start, start + PAGE_SIZE);
-			const page = await requestFull(context, 'GET', '/contacts', undefined, { ids, limit: PAGE_SIZE });
-			for (const contact of (page.body.contacts as IDataObject[] | undefined) ?? []) {
-				idByEmail.set(String(contact.email ?? '').trim().toLowerCase(), String(contact.id));
-			}
-		}
+		for (const [id, email] of await lookup) idByEmail.set(email, id);
 		for (const entry of entries) {
 			const email = entry.contact.email.trim().toLowerCase();
 			const contactId = idByEmail.get(email);
@@ -362,23 +339,9 @@ export class ImportRun {
 	}
 }
 
-/** One run per node run: every item's call finds it through the run's input items (the same array for all). */
-const runs = new WeakMap<object, ImportRun>();
-
-export function importRunFor(context: IExecuteSingleFunctions, settings: () => ImportSettings): ImportRun {
-	const inputItems = nodeRunKey(context);
-	if (!inputItems) return new ImportRun(1, settings());
-	let run = runs.get(inputItems);
-	if (!run || run.complete) {
-		run = new ImportRun(inputItems.length, settings());
-		runs.set(inputItems, run);
-	}
-	return run;
-}
-
 /** Sends a contact through /contact/sync and applies its tags and lists; returns the contact ID. */
 export async function syncContact(
-	context: IExecuteSingleFunctions,
+	context: ApiContext,
 	contact: ImportContact,
 	lookups: ImportLookups,
 ): Promise<string> {

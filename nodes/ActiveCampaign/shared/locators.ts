@@ -97,11 +97,11 @@ export async function resolveRecordId(
 	const locator: INodeParameterResourceLocator =
 		typeof raw === 'object' && raw !== null ? raw : { __rl: true, mode: 'auto', value: String(raw) };
 	const value = String(locator.value ?? '').trim();
-	if (!value) failItem(context, `The ${kind.label} is required`, `Choose a ${kind.label} in the field "${parameterName}".`);
+	if (!value) failItem(context, `The ${kind.label} is required`, `Pick the ${kind.label} from the list, or give its ID.`);
 	const typedText = locator.mode === 'name' || locator.mode === 'email';
 	if (!typedText && /^\d+$/.test(value)) return value;
 	if (locator.mode === 'id') {
-		failItem(context, `"${value}" is not a valid ${kind.label} ID`, `A ${kind.label} ID is a number. Pick the ${kind.label} from the list, or switch the field "${parameterName}" to another mode.`);
+		failItem(context, `"${value}" is not a valid ${kind.label} ID`, `A ${kind.label} ID is a number. Pick the ${kind.label} from the list, or switch the field to another mode (e.g. By Name).`);
 	}
 	if (kind.nameField === 'email') {
 		const id = await findContactIdByEmail(context, value);

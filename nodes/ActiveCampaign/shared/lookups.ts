@@ -54,7 +54,7 @@ export async function optionalUserId(context: IExecuteSingleFunctions, parameter
 		failItem(
 			context,
 			`No user named "${value}" exists in ActiveCampaign`,
-			`Give the user's username, email or full name, or pick the user from the list (field "${parameterName}").`,
+			"Give the user's username, email or full name, or pick the user from the list.",
 		);
 	}
 	return String(user.id);
@@ -87,9 +87,9 @@ export function enrichRecords(rootProperty: string, enrich: (record: IDataObject
 }
 
 /** Notes and tasks hang on a record given by "Attach To" (contact, deal, account) and the matching locator. */
-export const RELATION_TYPES: Record<string, { reltype: string; ownerType: string; parameter: string; kind: RecordKind }> = {
-	contact: { reltype: 'Subscriber', ownerType: 'contact', parameter: 'contact', kind: RECORD_KINDS.contact },
-	deal: { reltype: 'Deal', ownerType: 'deal', parameter: 'deal', kind: RECORD_KINDS.deal },
-	account: { reltype: 'CustomerAccount', ownerType: 'account', parameter: 'account', kind: RECORD_KINDS.account },
+export const RELATION_TYPES: Record<string, { reltype: string; ownerType: string; kind: RecordKind }> = {
+	contact: { reltype: 'Subscriber', ownerType: 'contact', kind: RECORD_KINDS.contact },
+	deal: { reltype: 'Deal', ownerType: 'deal', kind: RECORD_KINDS.deal },
+	account: { reltype: 'CustomerAccount', ownerType: 'account', kind: RECORD_KINDS.account },
 };
 

@@ -32,7 +32,7 @@ export async function resolveStage(
 ): Promise<string | undefined> {
 	const { mode, value } = locatorText(context.getNodeParameter(parameterName, ''));
 	if (!value) {
-		if (required) failItem(context, 'The stage is required', `Choose a stage in the field "${parameterName}".`);
+		if (required) failItem(context, 'The stage is required', 'Pick the stage from the list, or give its ID or title.');
 		return undefined;
 	}
 	const byId = mode !== 'name' && /^\d+$/.test(value);
@@ -72,12 +72,16 @@ async function pipelineIdFromText(context: ILoadOptionsFunctions, raw: unknown):
 	return record ? String(record.id) : undefined;
 }
 
+/** Every parameter that can hold the chosen pipeline (deal create/update/getAll, stage create/getAll, pipeline.*). */
+const PIPELINE_PARAMETERS = ['dealPipeline', 'dealUpdateFields.pipeline', 'dealFilters.pipeline', 'stagePipeline', 'pipeline'];
+
 /** The pipeline the stage picker should list: the chosen pipeline, or the chosen deal's pipeline. */
 async function pipelineInScope(context: ILoadOptionsFunctions): Promise<string | undefined> {
-	for (const path of ['pipeline', 'updateFields.pipeline', 'filters.pipeline']) {
+	for (const path of PIPELINE_PARAMETERS) {
 		const id = await pipelineIdFromText(context, context.getCurrentNodeParameter(path));
 		if (id) return id;
 	}
+	// Deal > Update and Move to Stage: the stages of the deal's own pipeline.
 	const deal = locatorText(context.getCurrentNodeParameter('deal'));
 	if (/^\d+$/.test(deal.value)) return await pipelineOfDeal(context, deal.value);
 	return undefined;

@@ -9,8 +9,8 @@ describe('account', () => {
 			resource: 'account',
 			operation: 'create',
 			accountName: 'Difference Engines',
-			additionalFields: { accountUrl: 'https://difference.example.com', owner: rl('asmith', 'name') },
-			customFields: { field: [{ field: 'Industry', value: 'Hardware' }] },
+			accountAdditionalFields: { accountUrl: 'https://difference.example.com', owner: rl('asmith', 'name') },
+			accountCustomFields: { field: [{ field: 'Industry', value: 'Hardware' }] },
 		});
 		expect(result.error).toBeUndefined();
 		expect(calls(ac)).toEqual(['GET /users', 'GET /accountCustomFieldMeta', 'POST /accounts']);
@@ -34,7 +34,7 @@ describe('account', () => {
 	});
 
 	it('lists accounts with a search and counts', async () => {
-		const result = await ac.run({ resource: 'account', operation: 'getAll', returnAll: true, filters: { search: 'in', countDeals: true } });
+		const result = await ac.run({ resource: 'account', operation: 'getAll', returnAll: true, accountFilters: { search: 'in', countDeals: true } });
 		expect(sent(ac, 'GET', '/accounts')[0].query).toMatchObject({ search: 'in', count_deals: 'true' });
 		expect(result.json.map((account) => account.name)).toEqual(['Analytical Engines Ltd', 'Compiler Works Inc']);
 	});
@@ -44,8 +44,8 @@ describe('account', () => {
 			resource: 'account',
 			operation: 'update',
 			account: rl('3'),
-			updateFields: { accountName: 'Compiler Works LLC' },
-			customFields: { field: [{ field: 'INDUSTRY', value: 'Services' }] },
+			accountUpdateFields: { accountName: 'Compiler Works LLC' },
+			accountCustomFields: { field: [{ field: 'INDUSTRY', value: 'Services' }] },
 		});
 		expect(result.error).toBeUndefined();
 		expect(sent(ac, 'PUT', '/accounts/3')[0].body).toEqual({
@@ -64,7 +64,7 @@ describe('account', () => {
 		it('names an unknown name, an unknown ID, an unknown owner and a duplicate name', async () => {
 			expect(errorText((await ac.run({ resource: 'account', operation: 'get', account: rl('Nope Inc', 'name') })).error)).toContain('Nope Inc');
 			expect(errorText((await ac.run({ resource: 'account', operation: 'get', account: rl('404') })).error)).toContain('404');
-			const owner = await ac.run({ resource: 'account', operation: 'create', accountName: 'X', additionalFields: { owner: rl('ghost', 'name') } });
+			const owner = await ac.run({ resource: 'account', operation: 'create', accountName: 'X', accountAdditionalFields: { owner: rl('ghost', 'name') } });
 			expect(errorText(owner.error)).toContain('ghost');
 			const duplicate = await ac.run({ resource: 'account', operation: 'create', accountName: 'Bletchley Systems' });
 			expect(errorText(duplicate.error)).toContain('field "name"');

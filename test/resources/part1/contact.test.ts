@@ -8,9 +8,9 @@ describe('contact', () => {
 		const result = await ac.run({
 			resource: 'contact',
 			operation: 'create',
-			email: 'new.person@example.com',
-			additionalFields: { firstName: 'New', lastName: 'Person', phone: '+1 555 0100' },
-			customFields: {
+			contactCreateEmail: 'new.person@example.com',
+			contactAdditionalFields: { firstName: 'New', lastName: 'Person', phone: '+1 555 0100' },
+			contactCustomFields: {
 				field: [
 					{ field: '2', value: '2026-03-04T15:30:00Z' },
 					{ field: 'Interests', value: 'Product, Marketing' },
@@ -43,8 +43,8 @@ describe('contact', () => {
 		const result = await ac.run({
 			resource: 'contact',
 			operation: 'upsert',
-			email: 'ada.lovelace@example.org',
-			additionalFields: { lastName: 'King' },
+			contactUpsertEmail: 'ada.lovelace@example.org',
+			contactAdditionalFields: { lastName: 'King' },
 		});
 		expect(result.error).toBeUndefined();
 		expect(sent(ac, 'POST', '/contact/sync')[0].body).toEqual({ contact: { email: 'ada.lovelace@example.org', lastName: 'King' } });
@@ -68,7 +68,7 @@ describe('contact', () => {
 			resource: 'contact',
 			operation: 'update',
 			contact: rl(2 as unknown as string),
-			customFields: { field: [{ field: 'Preferred Language', value: 'French' }] },
+			contactCustomFields: { field: [{ field: 'Preferred Language', value: 'French' }] },
 		});
 		expect(result.error).toBeUndefined();
 		expect(sent(ac, 'PUT', '/contacts/2')[0].body).toEqual({ contact: { fieldValues: [{ field: '1', value: 'French' }] } });
@@ -88,7 +88,7 @@ describe('contact', () => {
 			operation: 'getAll',
 			returnAll: false,
 			limit: 5,
-			filters: {
+			contactFilters: {
 				list: rl('Newsletter', 'name'),
 				status: 1,
 				tag: rl('customer', 'name'),
@@ -142,10 +142,10 @@ describe('contact', () => {
 		});
 
 		it('names the missing or invalid email field', async () => {
-			await expect(ac.run({ resource: 'contact', operation: 'create', email: '' })).rejects.toThrow('Parameter "Email" is required');
-			const emptyFromExpression = await ac.run({ resource: 'contact', operation: 'create', email: '={{ $json.email }}' });
+			await expect(ac.run({ resource: 'contact', operation: 'create', contactCreateEmail: '' })).rejects.toThrow('Parameter "Email" is required');
+			const emptyFromExpression = await ac.run({ resource: 'contact', operation: 'create', contactCreateEmail: '={{ $json.email }}' });
 			expect(errorText(emptyFromExpression.error)).toContain('field "email"');
-			const invalid = await ac.run({ resource: 'contact', operation: 'create', email: 'not-an-email' });
+			const invalid = await ac.run({ resource: 'contact', operation: 'create', contactCreateEmail: 'not-an-email' });
 			expect(errorText(invalid.error)).toMatch(/email/i);
 		});
 
@@ -155,15 +155,15 @@ describe('contact', () => {
 			const unknownField = await ac.run({
 				resource: 'contact',
 				operation: 'upsert',
-				email: 'ada.lovelace@example.org',
-				customFields: { field: [{ field: 'Shoe Size', value: '42' }] },
+				contactUpsertEmail: 'ada.lovelace@example.org',
+				contactCustomFields: { field: [{ field: 'Shoe Size', value: '42' }] },
 			});
 			expect(errorText(unknownField.error)).toContain('Shoe Size');
 			const badDate = await ac.run({
 				resource: 'contact',
 				operation: 'upsert',
-				email: 'ada.lovelace@example.org',
-				customFields: { field: [{ field: 'Birthday', value: 'soon' }] },
+				contactUpsertEmail: 'ada.lovelace@example.org',
+				contactCustomFields: { field: [{ field: 'Birthday', value: 'soon' }] },
 			});
 			expect(errorText(badDate.error)).toContain('Birthday');
 		});

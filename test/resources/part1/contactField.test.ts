@@ -8,11 +8,11 @@ describe('contactField', () => {
 		const result = await ac.run({
 			resource: 'contactField',
 			operation: 'create',
-			title: 'Shirt Size',
+			contactFieldTitle: 'Shirt Size',
 			fieldType: 'dropdown',
-			fieldOptions: { option: [{ label: 'Small', value: 'S', isDefault: true }, { value: 'M' }] },
-			showOnLists: ['2', '3'],
-			additionalFields: { descript: 'For swag', perstag: 'SHIRT' },
+			contactFieldFieldOptions: { option: [{ label: 'Small', value: 'S', isDefault: true }, { value: 'M' }] },
+			contactFieldShowOnLists: ['2', '3'],
+			contactFieldAdditionalFields: { descript: 'For swag', perstag: 'SHIRT' },
 		});
 		expect(result.error).toBeUndefined();
 		expect(calls(ac)).toEqual(['POST /fields', 'POST /fieldOption/bulk', 'POST /fieldRels', 'POST /fieldRels']);
@@ -37,7 +37,7 @@ describe('contactField', () => {
 	});
 
 	it('shows a new text field on all lists when no list is chosen', async () => {
-		const result = await ac.run({ resource: 'contactField', operation: 'create', title: 'Nickname', fieldType: 'text' });
+		const result = await ac.run({ resource: 'contactField', operation: 'create', contactFieldTitle: 'Nickname', fieldType: 'text' });
 		expect(result.error).toBeUndefined();
 		expect(calls(ac)).toEqual(['POST /fields', 'POST /fieldRels']);
 		expect(sent(ac, 'POST', '/fieldRels')[0].body).toEqual({ fieldRel: { field: String(result.json[0].id), relid: '0' } });
@@ -57,21 +57,21 @@ describe('contactField', () => {
 		expect(sent(ac, 'GET', '/fields')[0].query).toMatchObject({ limit: '3', offset: '0' });
 
 		ac.clearRequests();
-		const filtered = await ac.run({ resource: 'contactField', operation: 'getAll', returnAll: true, filters: { perstag: 'BIO' } });
+		const filtered = await ac.run({ resource: 'contactField', operation: 'getAll', returnAll: true, contactFieldFilters: { perstag: 'BIO' } });
 		expect(sent(ac, 'GET', '/fields')[0].query).toMatchObject({ 'filters[perstag]': 'BIO', limit: '100' });
 		expect(filtered.json).toEqual([expect.objectContaining({ title: 'Bio' })]);
 	});
 
 	it('updates a field, adds options and shows it on one more list', async () => {
-		await ac.run({ resource: 'contactField', operation: 'create', title: 'Region', fieldType: 'radio', showOnLists: ['1'] });
+		await ac.run({ resource: 'contactField', operation: 'create', contactFieldTitle: 'Region', fieldType: 'radio', contactFieldShowOnLists: ['1'] });
 		ac.clearRequests();
 		const result = await ac.run({
 			resource: 'contactField',
 			operation: 'update',
 			field: rl('Region', 'name'),
-			updateFields: { title: 'Sales Region' },
-			fieldOptions: { option: [{ value: 'EMEA' }] },
-			showOnLists: ['1', '2'],
+			contactFieldUpdateFields: { title: 'Sales Region' },
+			contactFieldUpdateFieldOptions: { option: [{ value: 'EMEA' }] },
+			contactFieldUpdateShowOnLists: ['1', '2'],
 		});
 		expect(result.error).toBeUndefined();
 		const id = String(result.json[0].id);
@@ -93,7 +93,7 @@ describe('contactField', () => {
 			expect(errorText(byName.error)).toContain('Shoe Size');
 			const byId = await ac.run({ resource: 'contactField', operation: 'get', field: rl('999') });
 			expect(errorText(byId.error)).toContain('999');
-			const noTitle = await ac.run({ resource: 'contactField', operation: 'create', title: '={{ "" }}', fieldType: 'text' });
+			const noTitle = await ac.run({ resource: 'contactField', operation: 'create', contactFieldTitle: '={{ "" }}', fieldType: 'text' });
 			expect(errorText(noTitle.error)).toContain('title');
 		});
 

@@ -11,7 +11,7 @@ describe('list', () => {
 			listName: 'Product Updates',
 			senderUrl: 'https://example.com',
 			senderReminder: 'You signed up on our website.',
-			additionalFields: { owner: rl('jdoe', 'name'), send_last_broadcast: true, channel: 'email' },
+			listAdditionalFields: { owner: rl('jdoe', 'name'), send_last_broadcast: true, channel: 'email' },
 		});
 		expect(result.error).toBeUndefined();
 		expect(sent(ac, 'POST', '/lists')[0].body).toEqual({
@@ -37,13 +37,13 @@ describe('list', () => {
 	});
 
 	it('lists lists by name, sorted', async () => {
-		const result = await ac.run({ resource: 'list', operation: 'getAll', returnAll: true, filters: { name: 'e', sortByName: 'DESC' } });
+		const result = await ac.run({ resource: 'list', operation: 'getAll', returnAll: true, listFilters: { name: 'e', sortByName: 'DESC' } });
 		expect(sent(ac, 'GET', '/lists')[0].query).toMatchObject({ 'filters[name][contains]': 'e', 'orders[name]': 'DESC' });
 		expect(result.json.map((list) => list.name)).toEqual(['Newsletter', 'Master Contact List', 'Customers']);
 	});
 
 	it('updates a list with PATCH', async () => {
-		const result = await ac.run({ resource: 'list', operation: 'update', list: rl('3', 'list'), updateFields: { listName: 'Clients' } });
+		const result = await ac.run({ resource: 'list', operation: 'update', list: rl('3', 'list'), listUpdateFields: { listName: 'Clients' } });
 		expect(result.error).toBeUndefined();
 		expect(sent(ac, 'PATCH', '/lists/3')[0].body).toEqual({ list: { name: 'Clients' } });
 		expect(result.json[0]).toMatchObject({ id: '3', name: 'Clients' });

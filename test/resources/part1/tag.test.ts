@@ -5,7 +5,7 @@ describe('tag', () => {
 	const ac = useSandbox();
 
 	it('creates a tag', async () => {
-		const result = await ac.run({ resource: 'tag', operation: 'create', tagName: 'Event 2027', additionalFields: { description: 'Guests' } });
+		const result = await ac.run({ resource: 'tag', operation: 'create', tagName: 'Event 2027', tagAdditionalFields: { description: 'Guests' } });
 		expect(sent(ac, 'POST', '/tags')[0].body).toEqual({ tag: { tag: 'Event 2027', description: 'Guests' } });
 		expect(result.json[0]).toMatchObject({ tag: 'Event 2027', description: 'Guests' });
 		expect(result.json[0].links).toBeUndefined();
@@ -18,13 +18,13 @@ describe('tag', () => {
 	});
 
 	it('lists tags with a search, one item per tag', async () => {
-		const result = await ac.run({ resource: 'tag', operation: 'getAll', returnAll: true, filters: { search: 'e' } });
+		const result = await ac.run({ resource: 'tag', operation: 'getAll', returnAll: true, tagFilters: { search: 'e' } });
 		expect(sent(ac, 'GET', '/tags')[0].query).toMatchObject({ search: 'e', limit: '100', offset: '0' });
 		expect(result.json.map((tag) => tag.tag)).toEqual(['customer', 'lead', 'newsletter', 'webinar-2026']);
 	});
 
 	it('updates and deletes a tag', async () => {
-		const updated = await ac.run({ resource: 'tag', operation: 'update', tag: rl('2'), updateFields: { tagName: 'prospect' } });
+		const updated = await ac.run({ resource: 'tag', operation: 'update', tag: rl('2'), tagUpdateFields: { tagName: 'prospect' } });
 		expect(sent(ac, 'PUT', '/tags/2')[0].body).toEqual({ tag: { tag: 'prospect' } });
 		expect(updated.json[0]).toMatchObject({ id: '2', tag: 'prospect' });
 		const deleted = await ac.run({ resource: 'tag', operation: 'delete', tag: rl('prospect', 'name') });

@@ -31,7 +31,7 @@ describe('campaign', () => {
 			resource: 'campaign',
 			operation: 'getAll',
 			returnAll: true,
-			filters: { automation: rl('Welcome Series', 'name'), sortBy: 'sdate', sortDirection: 'DESC' },
+			campaignFilters: { automation: rl('Welcome Series', 'name'), sortBy: 'sdate', sortDirection: 'DESC' },
 		});
 		expect(sent(ac, 'GET', '/campaigns')[0].query).toMatchObject({ 'filters[seriesid]': '1', 'orders[sdate]': 'DESC' });
 		expect(result.json.map((campaign) => campaign.name)).toEqual(['Welcome Email']);
@@ -43,7 +43,7 @@ describe('campaign', () => {
 		const links = await ac.run({ resource: 'campaign', operation: 'getLinks', campaign: rl('Welcome Email', 'name'), returnAll: true });
 		expect(sent(ac, 'GET', '/campaigns/1/links')).toHaveLength(1);
 		expect(links.json.map((link) => link.name)).toEqual(['Read Tracker', 'Pricing']);
-		const created = await ac.run({ resource: 'campaign', operation: 'create', name: 'June', campaignType: 'single' });
+		const created = await ac.run({ resource: 'campaign', operation: 'create', campaignName: 'June', campaignType: 'single' });
 		expect(bodyOf(ac, 'POST', '/campaign')).toEqual({ name: 'June', type: 'single', canSplitContent: false });
 		expect(created.json[0]).toMatchObject({ id: 4, name: 'June', type: 'single' });
 		const copy = await ac.run({ resource: 'campaign', operation: 'duplicate', campaign: rl('1') });
@@ -55,7 +55,7 @@ describe('campaign', () => {
 	});
 
 	it('bad input: empty name from an expression, unknown name, unknown ID with Continue On Fail', async () => {
-		expect(errorText(await ac.run({ resource: 'campaign', operation: 'create', name: '={{ $json.name }}', campaignType: 'single' }))).toContain(
+		expect(errorText(await ac.run({ resource: 'campaign', operation: 'create', campaignName: '={{ $json.name }}', campaignType: 'single' }))).toContain(
 			'Field name is required',
 		);
 		expect(errorText(await ac.run({ resource: 'campaign', operation: 'get', campaign: rl('Nope', 'name') }))).toContain('No campaign named "Nope"');

@@ -8,51 +8,51 @@ describe('contactAutomation', () => {
 		const result = await ac.run({
 			resource: 'contactAutomation',
 			operation: 'add',
-			contact: rl('ada.lovelace@example.org', 'email'),
-			automation: rl('Welcome Series', 'name'),
+			contactAutomationContact: rl('ada.lovelace@example.org', 'email'),
+			contactAutomationAutomation: rl('Welcome Series', 'name'),
 		});
 		expect(bodyOf(ac, 'POST', '/contactAutomations')).toEqual({ contactAutomation: { contact: '1', automation: '1' } });
 		expect(result.json[0]).toMatchObject({ contact: '1', seriesid: '1', alreadyEnrolled: false });
 	});
 
 	it('add does not enrol a contact already in it (unless asked)', async () => {
-		const result = await ac.run({ resource: 'contactAutomation', operation: 'add', contact: rl('2'), automation: rl('1') });
+		const result = await ac.run({ resource: 'contactAutomation', operation: 'add', contactAutomationContact: rl('2'), contactAutomationAutomation: rl('1') });
 		expect(sent(ac, 'POST', '/contactAutomations')).toHaveLength(0);
 		expect(result.json[0]).toMatchObject({ contact: '2', seriesid: '1', alreadyEnrolled: true });
 		ac.clearRequests();
-		await ac.run({ resource: 'contactAutomation', operation: 'add', contact: rl('2'), automation: rl('1'), options: { enrolAgain: true } });
+		await ac.run({ resource: 'contactAutomation', operation: 'add', contactAutomationContact: rl('2'), contactAutomationAutomation: rl('1'), options: { enrolAgain: true } });
 		expect(sent(ac, 'POST', '/contactAutomations')).toHaveLength(1);
 	});
 
 	it('getAll of a contact and remove by contact + automation', async () => {
-		const listed = await ac.run({ resource: 'contactAutomation', operation: 'getAll', contact: rl('2'), returnAll: true });
+		const listed = await ac.run({ resource: 'contactAutomation', operation: 'getAll', contactAutomationContact: rl('2'), returnAll: true });
 		expect(sent(ac, 'GET', '/contacts/2/contactAutomations')).toHaveLength(1);
 		expect(listed.json).toEqual([expect.objectContaining({ contact: '2', seriesid: '1' })]);
 		ac.clearRequests();
-		const removed = await ac.run({ resource: 'contactAutomation', operation: 'remove', contact: rl('2'), automation: rl('Welcome Series', 'name') });
+		const removed = await ac.run({ resource: 'contactAutomation', operation: 'remove', contactAutomationContact: rl('2'), contactAutomationAutomation: rl('Welcome Series', 'name') });
 		const id = String(listed.json[0].id);
 		expect(sent(ac, 'DELETE', `/contactAutomations/${id}`)).toHaveLength(1);
 		expect(removed.json).toEqual([{ removed: true, contact: '2', automation: '1', contactAutomation: id }]);
 	});
 
 	it('bad input: not enrolled, unknown automation name, invalid email, Continue On Fail', async () => {
-		expect(errorText(await ac.run({ resource: 'contactAutomation', operation: 'remove', contact: rl('3'), automation: rl('1') }))).toContain(
+		expect(errorText(await ac.run({ resource: 'contactAutomation', operation: 'remove', contactAutomationContact: rl('3'), contactAutomationAutomation: rl('1') }))).toContain(
 			'Contact 3 is not in automation 1',
 		);
-		expect(errorText(await ac.run({ resource: 'contactAutomation', operation: 'add', contact: rl('3'), automation: rl('Nope', 'name') }))).toContain(
+		expect(errorText(await ac.run({ resource: 'contactAutomation', operation: 'add', contactAutomationContact: rl('3'), contactAutomationAutomation: rl('Nope', 'name') }))).toContain(
 			'No automation named "Nope"',
 		);
-		expect(errorText(await ac.run({ resource: 'contactAutomation', operation: 'add', contact: rl('bad-email', 'email'), automation: rl('1') }))).toContain(
+		expect(errorText(await ac.run({ resource: 'contactAutomation', operation: 'add', contactAutomationContact: rl('bad-email', 'email'), contactAutomationAutomation: rl('1') }))).toContain(
 			'No contact with the email "bad-email"',
 		);
 		const result = await ac.run(
-			{ resource: 'contactAutomation', operation: 'add', contact: rl('={{ $json.id }}'), automation: rl('2') },
+			{ resource: 'contactAutomation', operation: 'add', contactAutomationContact: rl('={{ $json.id }}'), contactAutomationAutomation: rl('2') },
 			{ input: items('3', '5'), settings: continueOnFail },
 		);
 		expect(result.json).toHaveLength(2);
 		for (const item of result.json) expect(String(item.error)).toContain('The automation "Re-engagement" is not active');
 		const mixed = await ac.run(
-			{ resource: 'contactAutomation', operation: 'add', contact: rl('={{ $json.id }}'), automation: rl('3') },
+			{ resource: 'contactAutomation', operation: 'add', contactAutomationContact: rl('={{ $json.id }}'), contactAutomationAutomation: rl('3') },
 			{ input: items('3', '9999'), settings: continueOnFail },
 		);
 		expect(mixed.json[0]).toMatchObject({ contact: '3', seriesid: '3' });

@@ -8,14 +8,14 @@ describe('deal', () => {
 		const result = await ac.run({
 			resource: 'deal',
 			operation: 'create',
-			title: 'Website redesign',
-			contact: rl('ada.lovelace@example.org', 'email'),
+			dealTitle: 'Website redesign',
+			dealContact: rl('ada.lovelace@example.org', 'email'),
 			dealValue: 1500.5,
 			currency: 'usd',
-			pipeline: rl('Sales Pipeline', 'name'),
-			stage: rl('Negotiation', 'name'),
-			additionalFields: { owner: rl('jdoe', 'name'), account: rl('Bletchley Systems', 'name') },
-			customFields: { field: [{ field: 'Close Date', value: '2026-09-30T10:00:00Z' }, { field: '1', value: 'Webinar' }] },
+			dealPipeline: rl('Sales Pipeline', 'name'),
+			dealStage: rl('Negotiation', 'name'),
+			dealAdditionalFields: { owner: rl('jdoe', 'name'), account: rl('Bletchley Systems', 'name') },
+			dealCustomFields: { field: [{ field: 'Close Date', value: '2026-09-30T10:00:00Z' }, { field: '1', value: 'Webinar' }] },
 		});
 		expect(result.error).toBeUndefined();
 		expect(bodyOf(ac, 'POST', '/deals')).toEqual({
@@ -43,11 +43,11 @@ describe('deal', () => {
 		const result = await ac.run({
 			resource: 'deal',
 			operation: 'create',
-			title: 'Pilot',
-			contact: rl('1'),
+			dealTitle: 'Pilot',
+			dealContact: rl('1'),
 			dealValue: 99,
 			currency: 'eur',
-			pipeline: rl('1', 'list'),
+			dealPipeline: rl('1', 'list'),
 			simplify: false,
 		});
 		expect(bodyOf(ac, 'POST', '/deals').deal).toEqual({ title: 'Pilot', value: 9900, currency: 'eur', contact: '1', group: '1' });
@@ -69,7 +69,7 @@ describe('deal', () => {
 			resource: 'deal',
 			operation: 'getAll',
 			returnAll: true,
-			filters: { pipeline: rl('1', 'list'), stage: rl('To Contact', 'name'), status: '0', minimumValue: 100, updatedAfter: '2020-01-01T00:00:00' },
+			dealFilters: { pipeline: rl('1', 'list'), stage: rl('To Contact', 'name'), status: '0', minimumValue: 100, updatedAfter: '2020-01-01T00:00:00' },
 			sort: { orderBy: 'value', direction: 'DESC' },
 		});
 		expect(result.error).toBeUndefined();
@@ -94,7 +94,7 @@ describe('deal', () => {
 			resource: 'deal',
 			operation: 'update',
 			deal: rl('1'),
-			updateFields: { dealValue: 12.34, stage: rl('Follow Up', 'name'), customFields: { field: [{ field: 'Lead Source', value: 'Referral' }] } },
+			dealUpdateFields: { dealValue: 12.34, stage: rl('Follow Up', 'name'), customFields: { field: [{ field: 'Lead Source', value: 'Referral' }] } },
 		});
 		expect(result.error).toBeUndefined();
 		expect(bodyOf(ac, 'PUT', '/deals/1').deal).toEqual({ value: 1234, stage: '3', fields: [{ customFieldId: 1, fieldValue: 'Referral' }] });
@@ -102,11 +102,11 @@ describe('deal', () => {
 	});
 
 	it('moveToStage takes a stage of the deal pipeline, and refuses one of another pipeline', async () => {
-		const moved = await ac.run({ resource: 'deal', operation: 'moveToStage', deal: rl('1'), stage: rl('negotiation', 'name') });
+		const moved = await ac.run({ resource: 'deal', operation: 'moveToStage', deal: rl('1'), dealTargetStage: rl('negotiation', 'name') });
 		expect(bodyOf(ac, 'PUT', '/deals/1')).toEqual({ deal: { stage: '4' } });
 		expect(moved.json[0]).toMatchObject({ id: '1', stage: '4' });
 		ac.clearRequests();
-		const wrong = await ac.run({ resource: 'deal', operation: 'moveToStage', deal: rl('1'), stage: rl('6') });
+		const wrong = await ac.run({ resource: 'deal', operation: 'moveToStage', deal: rl('1'), dealTargetStage: rl('6') });
 		expect(errorText(wrong)).toContain('The stage "6" is not in pipeline 1');
 		expect(sent(ac, 'PUT', '/deals/1')).toHaveLength(0);
 	});
@@ -124,24 +124,24 @@ describe('deal', () => {
 	describe('bad input', () => {
 		it('missing title: n8n names the field; an empty title from an expression gets the API error naming it', async () => {
 			await expect(
-				ac.run({ resource: 'deal', operation: 'create', title: '', contact: rl('1'), dealValue: 1, pipeline: rl('1') }),
+				ac.run({ resource: 'deal', operation: 'create', dealTitle: '', dealContact: rl('1'), dealValue: 1, dealPipeline: rl('1') }),
 			).rejects.toThrow(/Title/);
-			const result = await ac.run({ resource: 'deal', operation: 'create', title: '={{ $json.title }}', contact: rl('1'), dealValue: 1, pipeline: rl('1') });
+			const result = await ac.run({ resource: 'deal', operation: 'create', dealTitle: '={{ $json.title }}', dealContact: rl('1'), dealValue: 1, dealPipeline: rl('1') });
 			expect(errorText(result)).toMatch(/field "title"/);
 		});
 		it('an email no contact has', async () => {
-			const result = await ac.run({ resource: 'deal', operation: 'create', title: 'x', contact: rl('not-an-email', 'email'), dealValue: 1, pipeline: rl('1') });
+			const result = await ac.run({ resource: 'deal', operation: 'create', dealTitle: 'x', dealContact: rl('not-an-email', 'email'), dealValue: 1, dealPipeline: rl('1') });
 			expect(errorText(result)).toContain('No contact with the email "not-an-email"');
 			expect(sent(ac, 'POST', '/deals')).toHaveLength(0);
 		});
 		it('unknown pipeline name, unknown custom field label, unknown deal ID', async () => {
-			const pipeline = await ac.run({ resource: 'deal', operation: 'create', title: 'x', contact: rl('1'), dealValue: 1, pipeline: rl('Nope', 'name') });
+			const pipeline = await ac.run({ resource: 'deal', operation: 'create', dealTitle: 'x', dealContact: rl('1'), dealValue: 1, dealPipeline: rl('Nope', 'name') });
 			expect(errorText(pipeline)).toContain('No pipeline named "Nope"');
 			const field = await ac.run({
 				resource: 'deal',
 				operation: 'update',
 				deal: rl('1'),
-				updateFields: { customFields: { field: [{ field: 'Colour', value: 'red' }] } },
+				dealUpdateFields: { customFields: { field: [{ field: 'Colour', value: 'red' }] } },
 			});
 			expect(errorText(field)).toContain('No deal custom field "Colour" exists');
 			const deal = await ac.run({ resource: 'deal', operation: 'get', deal: rl('9999') });

@@ -10,7 +10,7 @@ describe('dealCustomField', () => {
 			operation: 'create',
 			fieldLabel: 'Budget',
 			fieldType: 'currency',
-			additionalFields: { fieldDefaultCurrency: 'EUR', isRequired: false },
+			dealCustomFieldAdditionalFields: { fieldDefaultCurrency: 'EUR', isRequired: false },
 		});
 		expect(bodyOf(ac, 'POST', '/dealCustomFieldMeta')).toEqual({
 			dealCustomFieldMetum: { fieldLabel: 'Budget', fieldType: 'currency', fieldDefaultCurrency: 'eur', isRequired: 0 },
@@ -22,7 +22,7 @@ describe('dealCustomField', () => {
 			operation: 'create',
 			fieldLabel: 'Products',
 			fieldType: 'multiselect',
-			additionalFields: { fieldOptions: 'CRM, Email, SMS' },
+			dealCustomFieldAdditionalFields: { fieldOptions: 'CRM, Email, SMS' },
 		});
 		expect(sent(ac, 'POST', '/dealCustomFieldMeta')[2].body).toMatchObject({ dealCustomFieldMetum: { fieldOptions: ['CRM', 'Email', 'SMS'] } });
 		ac.clearRequests();
@@ -31,7 +31,7 @@ describe('dealCustomField', () => {
 			resource: 'deal',
 			operation: 'update',
 			deal: rl('1'),
-			updateFields: {
+			dealUpdateFields: {
 				customFields: {
 					field: [
 						{ field: 'budget', value: '2500.75' },
@@ -57,7 +57,7 @@ describe('dealCustomField', () => {
 			resource: 'deal',
 			operation: 'update',
 			deal: rl('1'),
-			updateFields: { customFields: { field: [{ field: 'Seats', value: 'many' }] } },
+			dealUpdateFields: { customFields: { field: [{ field: 'Seats', value: 'many' }] } },
 		});
 		expect(errorText(text)).toContain('The value "many" for the deal custom field "Seats" is not a number');
 		expect(sent(ac, 'PUT', '/deals/1')).toHaveLength(0);
@@ -69,7 +69,7 @@ describe('dealCustomField', () => {
 		expect(got.json[0]).toMatchObject({ id: '2', fieldLabel: 'Close Date', fieldType: 'date' });
 		const all = await ac.run({ resource: 'dealCustomField', operation: 'getAll', returnAll: true });
 		expect(all.json.map((field) => field.fieldLabel)).toEqual(['Lead Source', 'Close Date']);
-		const updated = await ac.run({ resource: 'dealCustomField', operation: 'update', dealCustomField: rl('1'), updateFields: { fieldLabel: 'Source' } });
+		const updated = await ac.run({ resource: 'dealCustomField', operation: 'update', dealCustomField: rl('1'), dealCustomFieldUpdateFields: { fieldLabel: 'Source' } });
 		expect(bodyOf(ac, 'PUT', '/dealCustomFieldMeta/1')).toEqual({ dealCustomFieldMetum: { fieldLabel: 'Source' } });
 		expect(updated.json[0]).toMatchObject({ fieldLabel: 'Source' });
 		const deleted = await ac.run({ resource: 'dealCustomField', operation: 'delete', dealCustomField: rl('Source', 'name') });

@@ -5,24 +5,24 @@ describe('dealNote', () => {
 	const ac = useSandbox();
 
 	it('create on a deal chosen by title, then update', async () => {
-		const created = await ac.run({ resource: 'dealNote', operation: 'create', deal: rl('Deal 3: Expansion', 'name'), text: 'Call back Monday' });
+		const created = await ac.run({ resource: 'dealNote', operation: 'create', dealNoteDeal: rl('Deal 3: Expansion', 'name'), dealNoteText: 'Call back Monday' });
 		expect(bodyOf(ac, 'POST', '/deals/3/notes')).toEqual({ note: { note: 'Call back Monday' } });
 		expect(created.json).toEqual([expect.objectContaining({ note: 'Call back Monday', reltype: 'Deal', relid: '3' })]);
 		const id = String(created.json[0].id);
-		const updated = await ac.run({ resource: 'dealNote', operation: 'update', deal: rl('3'), note: rl(id), text: 'Call back Tuesday' });
+		const updated = await ac.run({ resource: 'dealNote', operation: 'update', dealNoteDeal: rl('3'), dealNoteNote: rl(id), dealNoteText: 'Call back Tuesday' });
 		expect(bodyOf(ac, 'PUT', `/deals/3/notes/${id}`)).toEqual({ note: { note: 'Call back Tuesday' } });
 		expect(updated.json[0]).toMatchObject({ id, note: 'Call back Tuesday' });
 	});
 
 	it('bad input: missing text, unknown deal with Continue On Fail', async () => {
-		await expect(ac.run({ resource: 'dealNote', operation: 'create', deal: rl('1'), text: '' })).rejects.toThrow(/Note/);
+		await expect(ac.run({ resource: 'dealNote', operation: 'create', dealNoteDeal: rl('1'), dealNoteText: '' })).rejects.toThrow(/Note/);
 		const result = await ac.run(
-			{ resource: 'dealNote', operation: 'create', deal: rl('={{ $json.id }}'), text: 'x' },
+			{ resource: 'dealNote', operation: 'create', dealNoteDeal: rl('={{ $json.id }}'), dealNoteText: 'x' },
 			{ input: items('999', '1'), settings: continueOnFail },
 		);
 		expect(String(result.json[0].error)).toContain('deal 999 was not found');
 		expect(result.json[1]).toMatchObject({ relid: '1' });
-		expect(errorText(await ac.run({ resource: 'dealNote', operation: 'create', deal: rl('No such deal', 'name'), text: 'x' }))).toContain(
+		expect(errorText(await ac.run({ resource: 'dealNote', operation: 'create', dealNoteDeal: rl('No such deal', 'name'), dealNoteText: 'x' }))).toContain(
 			'No deal named "No such deal"',
 		);
 	});

@@ -9,11 +9,11 @@ describe('ecommerceConnection', () => {
 			resource: 'ecommerceConnection',
 			operation: 'create',
 			service: 'toyshop',
-			externalid: 'toys-1',
-			name: 'Toy Shop',
+			ecommerceConnectionExternalId: 'toys-1',
+			ecommerceConnectionName: 'Toy Shop',
 			logoUrl: 'https://toys.example/logo.png',
 			linkUrl: 'https://toys.example/admin',
-			additionalFields: { list: rl('Customers', 'name') },
+			ecommerceConnectionAdditionalFields: { list: rl('Customers', 'name') },
 		});
 		expect(bodyOf(ac, 'POST', '/connections')).toEqual({
 			connection: { service: 'toyshop', externalid: 'toys-1', name: 'Toy Shop', logoUrl: 'https://toys.example/logo.png', linkUrl: 'https://toys.example/admin', listId: '3' },
@@ -21,10 +21,10 @@ describe('ecommerceConnection', () => {
 		const id = String(created.json[0].id);
 		expect(created.json[0]).toMatchObject({ name: 'Toy Shop', service: 'toyshop' });
 		expect((await ac.run({ resource: 'ecommerceConnection', operation: 'get', connection: rl('Toy Shop', 'name') })).json[0]).toMatchObject({ id });
-		const listed = await ac.run({ resource: 'ecommerceConnection', operation: 'getAll', returnAll: true, filters: { service: 'toyshop' } });
+		const listed = await ac.run({ resource: 'ecommerceConnection', operation: 'getAll', returnAll: true, ecommerceConnectionFilters: { service: 'toyshop' } });
 		expect(sent(ac, 'GET', '/connections').at(-1)?.query).toMatchObject({ 'filters[service]': 'toyshop' });
 		expect(listed.json.map((connection) => connection.id)).toEqual([id]);
-		const updated = await ac.run({ resource: 'ecommerceConnection', operation: 'update', connection: rl(id), updateFields: { name: 'Toys', status: 0 } });
+		const updated = await ac.run({ resource: 'ecommerceConnection', operation: 'update', connection: rl(id), ecommerceConnectionUpdateFields: { name: 'Toys', status: 0 } });
 		expect(bodyOf(ac, 'PUT', `/connections/${id}`)).toEqual({ connection: { name: 'Toys', status: 0 } });
 		expect(updated.json[0]).toMatchObject({ name: 'Toys' });
 		expect((await ac.run({ resource: 'ecommerceConnection', operation: 'delete', connection: rl(id) })).json).toEqual([{ deleted: true, connection: id }]);
@@ -32,7 +32,7 @@ describe('ecommerceConnection', () => {
 
 	it('bad input: missing service, unknown name, unknown ID with Continue On Fail', async () => {
 		await expect(
-			ac.run({ resource: 'ecommerceConnection', operation: 'create', service: '', externalid: 'x', name: 'x', logoUrl: 'x', linkUrl: 'x' }),
+			ac.run({ resource: 'ecommerceConnection', operation: 'create', service: '', ecommerceConnectionExternalId: 'x', ecommerceConnectionName: 'x', logoUrl: 'x', linkUrl: 'x' }),
 		).rejects.toThrow(/Service/);
 		expect(errorText(await ac.run({ resource: 'ecommerceConnection', operation: 'get', connection: rl('Nope', 'name') }))).toContain(
 			'No e-commerce connection named "Nope"',

@@ -8,10 +8,10 @@ describe('ecommerceCustomer', () => {
 		const created = await ac.run({
 			resource: 'ecommerceCustomer',
 			operation: 'create',
-			connection: rl('Sandbox Shop', 'name'),
-			externalid: 'cust-2',
-			email: 'grace.hopper@example.com',
-			additionalFields: { acceptsMarketing: true },
+			ecommerceCustomerConnection: rl('Sandbox Shop', 'name'),
+			ecommerceCustomerExternalId: 'cust-2',
+			ecommerceCustomerEmail: 'grace.hopper@example.com',
+			ecommerceCustomerAdditionalFields: { acceptsMarketing: true },
 		});
 		expect(bodyOf(ac, 'POST', '/ecomCustomers')).toEqual({
 			ecomCustomer: { connectionid: '1', externalid: 'cust-2', email: 'grace.hopper@example.com', acceptsMarketing: '1' },
@@ -19,21 +19,21 @@ describe('ecommerceCustomer', () => {
 		const id = String(created.json[0].id);
 		const got = await ac.run({ resource: 'ecommerceCustomer', operation: 'get', customer: rl('1') });
 		expect(got.json[0]).toMatchObject({ id: '1', totalRevenue: '9111', totalRevenueAmount: 91.11 });
-		const listed = await ac.run({ resource: 'ecommerceCustomer', operation: 'getAll', returnAll: true, filters: { connection: rl('1') } });
+		const listed = await ac.run({ resource: 'ecommerceCustomer', operation: 'getAll', returnAll: true, ecommerceCustomerFilters: { connection: rl('1') } });
 		expect(sent(ac, 'GET', '/ecomCustomers')[0].query).toMatchObject({ 'filters[connectionid]': '1' });
 		expect(listed.json.map((customer) => customer.id)).toEqual(['1', id]);
-		const updated = await ac.run({ resource: 'ecommerceCustomer', operation: 'update', customer: rl(id), updateFields: { email: 'grace@example.com' } });
+		const updated = await ac.run({ resource: 'ecommerceCustomer', operation: 'update', customer: rl(id), ecommerceCustomerUpdateFields: { email: 'grace@example.com' } });
 		expect(bodyOf(ac, 'PUT', `/ecomCustomers/${id}`)).toEqual({ ecomCustomer: { email: 'grace@example.com' } });
 		expect(updated.json[0]).toMatchObject({ email: 'grace@example.com' });
 		expect((await ac.run({ resource: 'ecommerceCustomer', operation: 'delete', customer: rl(id) })).json).toEqual([{ deleted: true, customer: id }]);
 	});
 
 	it('bad input: invalid email, unknown store name, unknown ID with Continue On Fail', async () => {
-		const invalid = await ac.run({ resource: 'ecommerceCustomer', operation: 'create', connection: rl('1'), externalid: 'c', email: 'grace(at)example.com' });
-		expect(errorText(invalid)).toContain('"grace(at)example.com" in the field "email" is not a valid email address');
+		const invalid = await ac.run({ resource: 'ecommerceCustomer', operation: 'create', ecommerceCustomerConnection: rl('1'), ecommerceCustomerExternalId: 'c', ecommerceCustomerEmail: 'grace(at)example.com' });
+		expect(errorText(invalid)).toContain('"grace(at)example.com" in the field "Email" is not a valid email address');
 		expect(sent(ac, 'POST', '/ecomCustomers')).toHaveLength(0);
 		expect(
-			errorText(await ac.run({ resource: 'ecommerceCustomer', operation: 'create', connection: rl('Nope', 'name'), externalid: 'c', email: 'a@b.co' })),
+			errorText(await ac.run({ resource: 'ecommerceCustomer', operation: 'create', ecommerceCustomerConnection: rl('Nope', 'name'), ecommerceCustomerExternalId: 'c', ecommerceCustomerEmail: 'a@b.co' })),
 		).toContain('No e-commerce connection named "Nope"');
 		const result = await ac.run(
 			{ resource: 'ecommerceCustomer', operation: 'get', customer: rl('={{ $json.id }}') },

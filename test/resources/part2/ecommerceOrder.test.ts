@@ -4,16 +4,16 @@ import { bodyOf, errorText, items, rl, sent } from './helpers';
 const order = {
 	resource: 'ecommerceOrder',
 	operation: 'create',
-	connection: rl('Sandbox Shop', 'name'),
-	customer: rl('1'),
-	externalid: 'order-2001',
-	email: 'ada.lovelace@example.org',
+	ecommerceOrderConnection: rl('Sandbox Shop', 'name'),
+	ecommerceOrderCustomer: rl('1'),
+	ecommerceOrderExternalId: 'order-2001',
+	ecommerceOrderEmail: 'ada.lovelace@example.org',
 	totalPrice: 79,
 	orderCurrency: 'EUR',
 	externalCreatedDate: '2026-06-01T12:00:00Z',
 	source: 1,
 	orderProducts: { product: [{ name: 'Pogo Stick', externalid: 'POGO-12', price: 49, quantity: 1, sku: 'POGO-12' }, { name: 'Ball', externalid: 'BALL-1', price: 15, quantity: 2 }] },
-	additionalFields: { shippingAmount: 4.5, orderNumber: '2001' },
+	ecommerceOrderAdditionalFields: { shippingAmount: 4.5, orderNumber: '2001' },
 };
 
 describe('ecommerceOrder', () => {
@@ -45,17 +45,17 @@ describe('ecommerceOrder', () => {
 
 	it('get, getAll by customer and state, update, delete', async () => {
 		expect((await ac.run({ resource: 'ecommerceOrder', operation: 'get', order: rl('1') })).json[0]).toMatchObject({ id: '1', totalPrice: 9111, totalPriceAmount: 91.11 });
-		const listed = await ac.run({ resource: 'ecommerceOrder', operation: 'getAll', returnAll: true, filters: { customer: rl('1'), state: 1 } });
+		const listed = await ac.run({ resource: 'ecommerceOrder', operation: 'getAll', returnAll: true, ecommerceOrderFilters: { customer: rl('1'), state: 1 } });
 		expect(sent(ac, 'GET', '/ecomOrders')[0].query).toMatchObject({ 'filters[customerid]': '1', 'filters[state]': '1' });
 		expect(listed.json.map((entry) => entry.id)).toEqual(['1']);
-		const updated = await ac.run({ resource: 'ecommerceOrder', operation: 'update', order: rl('1'), updateFields: { totalPrice: 100, shippingMethod: 'DHL' } });
+		const updated = await ac.run({ resource: 'ecommerceOrder', operation: 'update', order: rl('1'), ecommerceOrderUpdateFields: { totalPrice: 100, shippingMethod: 'DHL' } });
 		expect(bodyOf(ac, 'PUT', '/ecomOrders/1')).toEqual({ ecomOrder: { shippingMethod: 'DHL', totalPrice: 10000 } });
 		expect(updated.json[0]).toMatchObject({ totalPriceAmount: 100 });
 		expect((await ac.run({ resource: 'ecommerceOrder', operation: 'delete', order: rl('1') })).json).toEqual([{ deleted: true, order: '1' }]);
 	});
 
 	it('bad input: invalid email, a product without a name, unknown ID with Continue On Fail', async () => {
-		expect(errorText(await ac.run({ ...order, email: 'ada@' }))).toContain('"ada@" in the field "email" is not a valid email address');
+		expect(errorText(await ac.run({ ...order, ecommerceOrderEmail: 'ada@' }))).toContain('"ada@" in the field "Email" is not a valid email address');
 		expect(errorText(await ac.run({ ...order, orderProducts: { product: [{ name: '', externalid: 'X', price: 1, quantity: 1 }] } }))).toContain(
 			'Product 1 has no name',
 		);

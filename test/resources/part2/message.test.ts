@@ -12,7 +12,7 @@ describe('message', () => {
 			fromEmail: 'news@acme.example',
 			replyTo: 'reply@acme.example',
 			subject: 'Hello %FIRSTNAME%',
-			additionalFields: { html: '<p>Hi</p>', preheader: 'Read me' },
+			messageAdditionalFields: { html: '<p>Hi</p>', preheader: 'Read me' },
 		});
 		expect(bodyOf(ac, 'POST', '/messages')).toEqual({
 			message: { fromname: 'Acme', fromemail: 'news@acme.example', reply2: 'reply@acme.example', subject: 'Hello %FIRSTNAME%', html: '<p>Hi</p>', preheader_text: 'Read me' },
@@ -25,7 +25,7 @@ describe('message', () => {
 		const all = await ac.run({ resource: 'message', operation: 'getAll', returnAll: false, limit: 1 });
 		expect(sent(ac, 'GET', '/messages')[0].query).toMatchObject({ limit: '1' });
 		expect(all.json).toHaveLength(1);
-		const updated = await ac.run({ resource: 'message', operation: 'update', message: rl('2'), updateFields: { subject: 'June news', replyTo: 'team@acme.example' } });
+		const updated = await ac.run({ resource: 'message', operation: 'update', message: rl('2'), messageUpdateFields: { subject: 'June news', replyTo: 'team@acme.example' } });
 		expect(bodyOf(ac, 'PUT', '/messages/2')).toEqual({ message: { subject: 'June news', reply2: 'team@acme.example' } });
 		expect(updated.json[0]).toMatchObject({ subject: 'June news' });
 		expect((await ac.run({ resource: 'message', operation: 'delete', message: rl('2') })).json).toEqual([{ deleted: true, message: '2' }]);
@@ -33,10 +33,10 @@ describe('message', () => {
 
 	it('bad input: invalid sender email, empty reply-to from an expression, unknown ID with Continue On Fail', async () => {
 		const invalid = await ac.run({ resource: 'message', operation: 'create', fromName: 'A', fromEmail: 'acme', replyTo: 'r@acme.example', subject: 'S' });
-		expect(errorText(invalid)).toContain('"acme" in the field "fromEmail" is not a valid email address');
+		expect(errorText(invalid)).toContain('"acme" in the field "From Email" is not a valid email address');
 		expect(sent(ac, 'POST', '/messages')).toHaveLength(0);
 		const empty = await ac.run({ resource: 'message', operation: 'create', fromName: 'A', fromEmail: 'a@acme.example', replyTo: '={{ $json.nothing }}', subject: 'S' });
-		expect(errorText(empty)).toContain('The field "replyTo" is required');
+		expect(errorText(empty)).toContain('The field "Reply-To Email" is required');
 		const result = await ac.run(
 			{ resource: 'message', operation: 'get', message: rl('={{ $json.id }}') },
 			{ input: items('99', '1'), settings: continueOnFail },

@@ -30,14 +30,16 @@ describe('record pickers', () => {
 	};
 
 	it('the stage picker lists the stages of the chosen pipeline (by ID or by name)', async () => {
-		const byId = await listSearch.searchStages.call(pickerContext(ac, { pipeline: rl('2', 'list') }));
+		const byId = await listSearch.searchStages.call(pickerContext(ac, { dealPipeline: rl('2', 'list') }));
 		expect(byId.results).toEqual([
 			{ name: 'To Contact', value: '5' },
 			{ name: 'In Contact', value: '6' },
 			{ name: 'Follow Up', value: '7' },
 		]);
-		const byName = await listSearch.searchStages.call(pickerContext(ac, { filters: { pipeline: rl('Sales Pipeline', 'name') } }), 'nego');
+		const byName = await listSearch.searchStages.call(pickerContext(ac, { dealFilters: { pipeline: rl('Sales Pipeline', 'name') } }), 'nego');
 		expect(byName.results).toEqual([{ name: 'Negotiation', value: '4' }]);
+		const onUpdate = await listSearch.searchStages.call(pickerContext(ac, { dealUpdateFields: { pipeline: rl('2', 'id') } }));
+		expect(onUpdate.results.map((stage) => stage.value)).toEqual(['5', '6', '7']);
 	});
 
 	it("on moveToStage it lists the deal's pipeline stages; with no pipeline, all stages with their pipeline", async () => {

@@ -8,9 +8,9 @@ describe('pipeline', () => {
 		const result = await ac.run({
 			resource: 'pipeline',
 			operation: 'create',
-			title: 'Enterprise',
+			pipelineTitle: 'Enterprise',
 			currency: 'gbp',
-			additionalFields: { autoassign: 1, users: '1, 2' },
+			pipelineAdditionalFields: { autoassign: 1, users: '1, 2' },
 		});
 		expect(bodyOf(ac, 'POST', '/dealGroups')).toEqual({ dealGroup: { title: 'Enterprise', currency: 'gbp', autoassign: 1, users: ['1', '2'] } });
 		expect(result.json).toEqual([expect.objectContaining({ id: '3', title: 'Enterprise', currency: 'gbp' })]);
@@ -22,10 +22,10 @@ describe('pipeline', () => {
 		expect(sent(ac, 'GET', '/dealGroups/2')).toHaveLength(1);
 		expect(got.json[0]).toMatchObject({ id: '2', title: 'Partnerships', stages: ['5', '6', '7'] });
 		expect(got.json[0].dealStages).toBeUndefined();
-		const all = await ac.run({ resource: 'pipeline', operation: 'getAll', returnAll: false, limit: 10, filters: { title: 'Sales' } });
+		const all = await ac.run({ resource: 'pipeline', operation: 'getAll', returnAll: false, limit: 10, pipelineFilters: { title: 'Sales' } });
 		expect(sent(ac, 'GET', '/dealGroups').at(-1)?.query).toMatchObject({ 'filters[title]': 'Sales', limit: '10' });
 		expect(all.json.map((pipeline) => pipeline.title)).toEqual(['Sales Pipeline']);
-		const updated = await ac.run({ resource: 'pipeline', operation: 'update', pipeline: rl('2'), updateFields: { title: 'Partners', currency: 'eur' } });
+		const updated = await ac.run({ resource: 'pipeline', operation: 'update', pipeline: rl('2'), pipelineUpdateFields: { title: 'Partners', currency: 'eur' } });
 		expect(bodyOf(ac, 'PUT', '/dealGroups/2')).toEqual({ dealGroup: { title: 'Partners', currency: 'eur' } });
 		expect(updated.json[0]).toMatchObject({ title: 'Partners', currency: 'eur' });
 		const deleted = await ac.run({ resource: 'pipeline', operation: 'delete', pipeline: rl('Partners', 'name') });

@@ -8,16 +8,16 @@ describe('stage', () => {
 		const result = await ac.run({
 			resource: 'stage',
 			operation: 'create',
-			title: 'Closing',
-			pipeline: rl('Partnerships', 'name'),
-			additionalFields: { color: '#32B0FC', order: 4 },
+			stageTitle: 'Closing',
+			stagePipeline: rl('Partnerships', 'name'),
+			stageAdditionalFields: { color: '#32B0FC', order: 4 },
 		});
 		expect(bodyOf(ac, 'POST', '/dealStages')).toEqual({ dealStage: { title: 'Closing', group: '2', color: '32B0FC', order: 4 } });
 		expect(result.json[0]).toMatchObject({ title: 'Closing', group: '2' });
 	});
 
 	it('getAll of a pipeline sends filters[d_groupid]', async () => {
-		const result = await ac.run({ resource: 'stage', operation: 'getAll', pipeline: rl('2'), returnAll: true });
+		const result = await ac.run({ resource: 'stage', operation: 'getAll', stagePipeline: rl('2'), returnAll: true });
 		expect(sent(ac, 'GET', '/dealStages')[0].query).toMatchObject({ 'filters[d_groupid]': '2' });
 		expect(result.json.map((stage) => stage.title)).toEqual(['To Contact', 'In Contact', 'Follow Up']);
 	});
@@ -25,7 +25,7 @@ describe('stage', () => {
 	it('get by a unique title, update, delete', async () => {
 		const got = await ac.run({ resource: 'stage', operation: 'get', stage: rl('Negotiation', 'name') });
 		expect(got.json[0]).toMatchObject({ id: '4', title: 'Negotiation' });
-		const updated = await ac.run({ resource: 'stage', operation: 'update', stage: rl('4'), updateFields: { title: 'Negotiating', width: 300 } });
+		const updated = await ac.run({ resource: 'stage', operation: 'update', stage: rl('4'), stageUpdateFields: { title: 'Negotiating', width: 300 } });
 		expect(bodyOf(ac, 'PUT', '/dealStages/4')).toEqual({ dealStage: { title: 'Negotiating', width: 300 } });
 		expect(updated.json[0]).toMatchObject({ title: 'Negotiating' });
 		const deleted = await ac.run({ resource: 'stage', operation: 'delete', stage: rl('4') });

@@ -9,10 +9,10 @@ describe('task', () => {
 			resource: 'task',
 			operation: 'create',
 			attachTo: 'deal',
-			deal: rl('1'),
+			taskDeal: rl('1'),
 			taskType: rl('meeting', 'name'),
 			dueDate: '2026-07-01T09:30:00+02:00',
-			additionalFields: { title: 'Kick-off', note: 'Agenda attached', assignee: rl('Alice Smith', 'name') },
+			taskAdditionalFields: { title: 'Kick-off', note: 'Agenda attached', assignee: rl('Alice Smith', 'name') },
 		});
 		expect(bodyOf(ac, 'POST', '/dealTasks')).toEqual({
 			dealTask: { relid: '1', ownerType: 'deal', dealTasktype: '4', assignee: '3', duedate: '2026-07-01T09:30:00+02:00', title: 'Kick-off', note: 'Agenda attached' },
@@ -25,7 +25,7 @@ describe('task', () => {
 			resource: 'task',
 			operation: 'create',
 			attachTo: 'contact',
-			contact: rl('ada.lovelace@example.org', 'email'),
+			taskContact: rl('ada.lovelace@example.org', 'email'),
 			taskType: rl('1'),
 			dueDate: '2026-07-02T10:00:00Z',
 		});
@@ -43,7 +43,7 @@ describe('task', () => {
 			resource: 'task',
 			operation: 'getAll',
 			returnAll: true,
-			filters: { contact: rl('1'), status: 1, taskType: rl('Email', 'name') },
+			taskFilters: { contact: rl('1'), status: 1, taskType: rl('Email', 'name') },
 		});
 		expect(sent(ac, 'GET', '/dealTasks')[0].query).toMatchObject({
 			'filters[reltype]': 'Subscriber',
@@ -52,7 +52,7 @@ describe('task', () => {
 			'filters[d_tasktypeid]': '2',
 		});
 		expect(listed.json.map((task) => task.id)).toEqual(['2']);
-		const updated = await ac.run({ resource: 'task', operation: 'update', task: rl('2'), updateFields: { title: 'Send pack', taskType: rl('Call', 'name') } });
+		const updated = await ac.run({ resource: 'task', operation: 'update', task: rl('2'), taskUpdateFields: { title: 'Send pack', taskType: rl('Call', 'name') } });
 		expect(bodyOf(ac, 'PUT', '/dealTasks/2')).toEqual({ dealTask: { title: 'Send pack', dealTasktype: '1' } });
 		expect(updated.json[0]).toMatchObject({ title: 'Send pack', dealTasktype: '1' });
 		const deleted = await ac.run({ resource: 'task', operation: 'delete', task: rl('2') });
@@ -61,10 +61,10 @@ describe('task', () => {
 
 	it('bad input: missing due date, unknown task type name, unknown task with Continue On Fail', async () => {
 		await expect(
-			ac.run({ resource: 'task', operation: 'create', attachTo: 'deal', deal: rl('1'), taskType: rl('1'), dueDate: '' }),
+			ac.run({ resource: 'task', operation: 'create', attachTo: 'deal', taskDeal: rl('1'), taskType: rl('1'), dueDate: '' }),
 		).rejects.toThrow(/Due Date/);
 		expect(
-			errorText(await ac.run({ resource: 'task', operation: 'create', attachTo: 'deal', deal: rl('1'), taskType: rl('Yoga', 'name'), dueDate: '2026-07-01T09:00:00Z' })),
+			errorText(await ac.run({ resource: 'task', operation: 'create', attachTo: 'deal', taskDeal: rl('1'), taskType: rl('Yoga', 'name'), dueDate: '2026-07-01T09:00:00Z' })),
 		).toContain('No task type named "Yoga"');
 		const result = await ac.run(
 			{ resource: 'task', operation: 'complete', task: rl('={{ $json.id }}') },

@@ -8,11 +8,11 @@ describe('webhook', () => {
 		const created = await ac.run({
 			resource: 'webhook',
 			operation: 'create',
-			name: 'Deals',
+			webhookName: 'Deals',
 			url: 'https://example.com/hook',
 			events: ['deal_add', 'deal_update'],
 			sources: ['api', 'admin'],
-			additionalFields: { list: rl('Newsletter', 'name') },
+			webhookAdditionalFields: { list: rl('Newsletter', 'name') },
 		});
 		expect(bodyOf(ac, 'POST', '/webhooks')).toEqual({
 			webhook: { name: 'Deals', url: 'https://example.com/hook', events: ['deal_add', 'deal_update'], sources: ['api', 'admin'], listid: 2 },
@@ -20,10 +20,10 @@ describe('webhook', () => {
 		const id = String(created.json[0].id);
 		expect(created.json[0]).toMatchObject({ name: 'Deals', events: ['deal_add', 'deal_update'] });
 		expect((await ac.run({ resource: 'webhook', operation: 'get', webhook: rl('Deals', 'name') })).json[0]).toMatchObject({ id, name: 'Deals' });
-		const listed = await ac.run({ resource: 'webhook', operation: 'getAll', returnAll: true, filters: { url: 'https://example.com/hook' } });
+		const listed = await ac.run({ resource: 'webhook', operation: 'getAll', returnAll: true, webhookFilters: { url: 'https://example.com/hook' } });
 		expect(sent(ac, 'GET', '/webhooks').at(-1)?.query).toMatchObject({ 'filters[url]': 'https://example.com/hook' });
 		expect(listed.json.map((webhook) => webhook.id)).toEqual([id]);
-		const updated = await ac.run({ resource: 'webhook', operation: 'update', webhook: rl(id), updateFields: { events: ['deal_add'] } });
+		const updated = await ac.run({ resource: 'webhook', operation: 'update', webhook: rl(id), webhookUpdateFields: { events: ['deal_add'] } });
 		expect(bodyOf(ac, 'PUT', `/webhooks/${id}`)).toEqual({ webhook: { events: ['deal_add'] } });
 		expect(updated.json[0]).toMatchObject({ events: ['deal_add'] });
 		expect((await ac.run({ resource: 'webhook', operation: 'delete', webhook: rl(id) })).json).toEqual([{ deleted: true, webhook: id }]);
@@ -38,18 +38,18 @@ describe('webhook', () => {
 
 	it('bad input: missing events, unknown list name, unknown ID with Continue On Fail', async () => {
 		await expect(
-			ac.run({ resource: 'webhook', operation: 'create', name: 'x', url: 'https://example.com/h', events: [], sources: ['api'] }),
+			ac.run({ resource: 'webhook', operation: 'create', webhookName: 'x', url: 'https://example.com/h', events: [], sources: ['api'] }),
 		).rejects.toThrow(/Events/);
 		expect(
 			errorText(
 				await ac.run({
 					resource: 'webhook',
 					operation: 'create',
-					name: 'x',
+					webhookName: 'x',
 					url: 'https://example.com/h',
 					events: ['subscribe'],
 					sources: ['api'],
-					additionalFields: { list: rl('Nope', 'name') },
+					webhookAdditionalFields: { list: rl('Nope', 'name') },
 				}),
 			),
 		).toContain('No list named "Nope"');

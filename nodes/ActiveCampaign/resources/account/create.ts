@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
-import { accountCustomFields, accountDetailOptions } from './shared';
+import { accountDetailOptions } from './shared';
 
 const show = showFor('account', ['create']);
 
@@ -19,12 +19,11 @@ export const accountCreateFields: INodeProperties[] = [
 	},
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'accountAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: show,
-		options: accountDetailOptions('additionalFields'),
+		options: accountDetailOptions('accountAdditionalFields'),
 	},
-	accountCustomFields(['create']),
 ];

@@ -6,7 +6,7 @@ export const accountGetAllFields: INodeProperties[] = [
 	...returnAllAndLimit('account', 'getAll'),
 	{
 		displayName: 'Filters',
-		name: 'filters',
+		name: 'accountFilters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},

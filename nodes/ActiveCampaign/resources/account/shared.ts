@@ -21,6 +21,7 @@ export function accountCustomFields(operations: string[]): INodeProperties {
 		source: ACCOUNT_CUSTOM_FIELDS,
 		loadOptionsMethod: 'getAccountCustomFields',
 		bodyPath: 'account.fields',
+		name: 'accountCustomFields',
 	});
 }
 

@@ -6,7 +6,7 @@ import { accountCustomFields, accountDetailOptions } from './shared';
 export const accountUpdateFields: INodeProperties[] = [
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'accountUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
@@ -20,8 +20,9 @@ export const accountUpdateFields: INodeProperties[] = [
 				description: 'A new name for the account',
 				routing: { send: { type: 'body', property: 'account.name' } },
 			},
-			...accountDetailOptions('updateFields'),
+			...accountDetailOptions('accountUpdateFields'),
 		],
 	},
-	accountCustomFields(['update']),
+	// Create and Update share one Custom Fields parameter (declared last, so it follows the account picker).
+	accountCustomFields(['create', 'update']),
 ];

@@ -5,9 +5,10 @@ import { contactLocator } from '../contact/shared';
 import { accountLocator } from '../account/shared';
 
 export const accountContactAddFields: INodeProperties[] = [
-	{ ...accountLocator, displayOptions: showFor('accountContact', ['add']) },
+	{ ...accountLocator, name: 'accountContactAccount', displayOptions: showFor('accountContact', ['add']) },
 	{
 		...contactLocator,
+		name: 'accountContactContact',
 		description: 'The contact, picked from the list, by ID, or by email address. A contact belongs to one account at most.',
 		displayOptions: showFor('accountContact', ['add', 'update', 'remove']),
 	},

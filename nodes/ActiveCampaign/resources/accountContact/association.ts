@@ -13,7 +13,7 @@ import { apiRequest } from '../../shared/transport';
 
 /** A contact belongs to one account at most: update and remove find that association by the contact. */
 async function associationOf(context: IExecuteSingleFunctions): Promise<{ contact: string; association?: IDataObject }> {
-	const contact = await resolveRecordId(context, 'contact', RECORD_KINDS.contact);
+	const contact = await resolveRecordId(context, 'accountContactContact', RECORD_KINDS.contact);
 	const response = await apiRequest.call(context, 'GET', '/accountContacts', undefined, { 'filters[contact]': contact });
 	const associations = (response.accountContacts as IDataObject[] | undefined) ?? [];
 	return { contact, association: associations.find((entry) => String(entry.contact) === contact) };

@@ -10,8 +10,8 @@ import { prepareRemove, prepareUpdate, reportRemove } from './association';
 import { accountContactGetAllFields } from './getAll';
 
 const link = resolveIds([
-	{ parameter: 'account', kind: RECORD_KINDS.account, bodyPath: 'accountContact.account' },
-	{ parameter: 'contact', kind: RECORD_KINDS.contact, bodyPath: 'accountContact.contact' },
+	{ parameter: 'accountContactAccount', kind: RECORD_KINDS.account, bodyPath: 'accountContact.account' },
+	{ parameter: 'accountContactContact', kind: RECORD_KINDS.contact, bodyPath: 'accountContact.contact' },
 ]);
 
 export const accountContactDescription: INodeProperties[] = [

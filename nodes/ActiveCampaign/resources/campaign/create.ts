@@ -7,7 +7,7 @@ const show = showFor('campaign', ['create']);
 export const campaignCreateFields: INodeProperties[] = [
 	{
 		displayName: 'Name',
-		name: 'name',
+		name: 'campaignName',
 		type: 'string',
 		default: '',
 		required: true,

@@ -8,7 +8,7 @@ export const campaignGetAllFields: INodeProperties[] = [
 	...returnAllAndLimit('campaign', 'getLinks'),
 	{
 		displayName: 'Filters',
-		name: 'filters',
+		name: 'campaignFilters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},

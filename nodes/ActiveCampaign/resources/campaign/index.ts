@@ -17,7 +17,7 @@ const campaignId = (template: string) => resolveIds([{ parameter: 'campaign', ki
 const report = enrichRecords('campaign', addCampaignReport);
 
 async function automationFilter(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const automation = await optionalRecordId(this, 'filters.automation', RECORD_KINDS.automation);
+	const automation = await optionalRecordId(this, 'campaignFilters.automation', RECORD_KINDS.automation);
 	if (automation) requestOptions.qs = { ...((requestOptions.qs ?? {}) as IDataObject), 'filters[seriesid]': automation };
 	return requestOptions;
 }
@@ -81,7 +81,7 @@ export const campaignDescription: INodeProperties[] = [
 				description: 'List campaigns with their report counters, optionally those of one automation',
 				routing: listRoute(
 					{ method: 'GET', url: '/campaigns' },
-					{ preSend: [automationFilter, sortIntoQuery('filters.sortBy', 'filters.sortDirection')], postReceive: [unwrapList('campaigns'), report] },
+					{ preSend: [automationFilter, sortIntoQuery('campaignFilters.sortBy', 'campaignFilters.sortDirection')], postReceive: [unwrapList('campaigns'), report] },
 				),
 			},
 		],

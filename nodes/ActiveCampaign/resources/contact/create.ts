@@ -1,18 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { showFor } from '../../shared/descriptions';
-import { contactCustomFields, contactDetailOptions, contactEmailField } from './shared';
+import { contactEmailField } from './shared';
 
+/** Create's own email; Additional Fields and Custom Fields are shared with Create or Update (upsert.ts, update.ts). */
 export const contactCreateFields: INodeProperties[] = [
-	contactEmailField('create', "The new contact's email address; it must not belong to another contact"),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('contact', ['create']),
-		options: contactDetailOptions,
-	},
-	contactCustomFields(['create']),
+	contactEmailField('create', 'contactCreateEmail', "The new contact's email address; it must not belong to another contact"),
 ];

@@ -21,7 +21,7 @@ export const contactGetAllFields: INodeProperties[] = [
 	...returnAllAndLimit('contact', 'getAll'),
 	{
 		displayName: 'Filters',
-		name: 'filters',
+		name: 'contactFilters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
@@ -60,7 +60,7 @@ export const contactGetAllFields: INodeProperties[] = [
 				...listLocator,
 				required: false,
 				description: 'Only contacts on this list (see List Status)',
-				routing: { send: { preSend: [locatorIntoQuery('filters.list', RECORD_KINDS.list, 'listid')] } },
+				routing: { send: { preSend: [locatorIntoQuery('contactFilters.list', RECORD_KINDS.list, 'listid')] } },
 			},
 			{
 				displayName: 'List Status',
@@ -116,7 +116,7 @@ export const contactGetAllFields: INodeProperties[] = [
 				],
 				default: 'cdate',
 				description: 'The order of the contacts returned',
-				routing: { send: { preSend: [sortIntoQuery('filters.sortBy', 'filters.sortDirection')] } },
+				routing: { send: { preSend: [sortIntoQuery('contactFilters.sortBy', 'contactFilters.sortDirection')] } },
 			},
 			{
 				displayName: 'Sort Direction',
@@ -130,7 +130,7 @@ export const contactGetAllFields: INodeProperties[] = [
 				...tagLocator,
 				required: false,
 				description: 'Only contacts that have this tag',
-				routing: { send: { preSend: [locatorIntoQuery('filters.tag', RECORD_KINDS.tag, 'tagid')] } },
+				routing: { send: { preSend: [locatorIntoQuery('contactFilters.tag', RECORD_KINDS.tag, 'tagid')] } },
 			},
 			dateFilter('Updated After', 'updated_after', 'Only contacts changed after this date and time (for incremental syncs)'),
 			dateFilter('Updated Before', 'updated_before', 'Only contacts changed before this date and time'),

@@ -49,13 +49,14 @@ export function contactCustomFields(operations: string[]): INodeProperties {
 		source: CONTACT_CUSTOM_FIELDS,
 		loadOptionsMethod: 'getContactCustomFields',
 		bodyPath: 'contact.fieldValues',
+		name: 'contactCustomFields',
 	});
 }
 
-export function contactEmailField(operation: string, description: string): INodeProperties {
+export function contactEmailField(operation: string, name: string, description: string): INodeProperties {
 	return {
 		displayName: 'Email',
-		name: 'email',
+		name,
 		type: 'string',
 		placeholder: 'name@email.com',
 		default: '',

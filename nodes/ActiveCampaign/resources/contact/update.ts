@@ -6,7 +6,7 @@ import { contactCustomFields, contactDetailOptions } from './shared';
 export const contactUpdateFields: INodeProperties[] = [
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'contactUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
@@ -24,5 +24,6 @@ export const contactUpdateFields: INodeProperties[] = [
 			...contactDetailOptions,
 		],
 	},
-	contactCustomFields(['update']),
+	// Create, Create or Update and Update share one Custom Fields parameter (declared last: it follows each one's fields).
+	contactCustomFields(['create', 'upsert', 'update']),
 ];

@@ -5,8 +5,8 @@ import { automationLocator } from '../automation/shared';
 import { contactLocator } from '../deal/shared';
 
 export const contactAutomationAddFields: INodeProperties[] = [
-	{ ...contactLocator(), displayOptions: showFor('contactAutomation', ['add', 'remove', 'getAll']) },
-	{ ...automationLocator, displayOptions: showFor('contactAutomation', ['add', 'remove']) },
+	{ ...contactLocator('contactAutomationContact'), displayOptions: showFor('contactAutomation', ['add', 'remove', 'getAll']) },
+	{ ...automationLocator, name: 'contactAutomationAutomation', displayOptions: showFor('contactAutomation', ['add', 'remove']) },
 	{
 		displayName: 'Options',
 		name: 'options',

@@ -27,8 +27,8 @@ async function enrolments(context: IExecuteSingleFunctions, contact: string, aut
  * enrolled again: the request becomes a read of the existing enrolment, marked alreadyEnrolled.
  */
 async function enrolOnce(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const contact = await resolveRecordId(this, 'contact', RECORD_KINDS.contact);
-	const automation = await resolveRecordId(this, 'automation', RECORD_KINDS.automation);
+	const contact = await resolveRecordId(this, 'contactAutomationContact', RECORD_KINDS.contact);
+	const automation = await resolveRecordId(this, 'contactAutomationAutomation', RECORD_KINDS.automation);
 	const enrolAgain = this.getNodeParameter('options.enrolAgain', false) as boolean;
 	const record = ((await apiRequest.call(this, 'GET', `/automations/${automation}`)).automation ?? {}) as IDataObject;
 	if (String(record.status) !== '1') {
@@ -57,8 +57,8 @@ async function markEnrolment(this: IExecuteSingleFunctions, items: INodeExecutio
 
 /** remove: finds the contact's enrolment in the automation (the one in progress first). */
 async function findEnrolment(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const contact = await resolveRecordId(this, 'contact', RECORD_KINDS.contact);
-	const automation = await resolveRecordId(this, 'automation', RECORD_KINDS.automation);
+	const contact = await resolveRecordId(this, 'contactAutomationContact', RECORD_KINDS.contact);
+	const automation = await resolveRecordId(this, 'contactAutomationAutomation', RECORD_KINDS.automation);
 	const found = await enrolments(this, contact, automation);
 	const enrolment = found.find(active) ?? found[0];
 	if (!enrolment) failItem(this, `Contact ${contact} is not in automation ${automation}`, 'Nothing to remove: the contact was never enrolled, or has been removed already.');
@@ -92,9 +92,9 @@ export const contactAutomationDescription: INodeProperties[] = [
 				action: 'Get many of a contact s automations',
 				description: 'List the automations a contact is or was in (seriesid is the automation ID; status 1 = in progress, 2 = completed)',
 				routing: singleRoute(
-					{ method: 'GET', url: '/contacts/{contact}/contactAutomations' },
+					{ method: 'GET', url: '/contacts/{contactAutomationContact}/contactAutomations' },
 					{
-						preSend: [resolveIds([{ parameter: 'contact', kind: RECORD_KINDS.contact }], '/contacts/{contact}/contactAutomations')],
+						preSend: [resolveIds([{ parameter: 'contactAutomationContact', kind: RECORD_KINDS.contact }], '/contacts/{contactAutomationContact}/contactAutomations')],
 						postReceive: [unwrapList('contactAutomations'), takeLimit()],
 					},
 				),

@@ -8,7 +8,7 @@ const show = showFor('contactField', ['create']);
 export const contactFieldCreateFields: INodeProperties[] = [
 	{
 		displayName: 'Title',
-		name: 'title',
+		name: 'contactFieldTitle',
 		type: 'string',
 		default: '',
 		required: true,
@@ -41,6 +41,7 @@ export const contactFieldCreateFields: INodeProperties[] = [
 	},
 	{
 		...fieldOptionsProperty(
+			'contactFieldFieldOptions',
 			'Options',
 			'The choices of a dropdown, radio, checkbox or list box field',
 		),
@@ -48,13 +49,14 @@ export const contactFieldCreateFields: INodeProperties[] = [
 	},
 	{
 		...showOnListsProperty,
+		name: 'contactFieldShowOnLists',
 		description:
 			'The lists whose contacts have this field; leave empty to show it on all lists. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		displayOptions: show,
 	},
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'contactFieldAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

@@ -6,7 +6,7 @@ export const contactFieldGetAllFields: INodeProperties[] = [
 	...returnAllAndLimit('contactField', 'getAll'),
 	{
 		displayName: 'Filters',
-		name: 'filters',
+		name: 'contactFieldFilters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},

@@ -15,13 +15,13 @@ interface OptionEntry {
 	isDefault?: boolean;
 }
 
-function optionEntries(context: IExecuteSingleFunctions): OptionEntry[] {
-	const collection = context.getNodeParameter('fieldOptions', {}) as { option?: OptionEntry[] };
+function optionEntries(context: IExecuteSingleFunctions, parameter: string): OptionEntry[] {
+	const collection = context.getNodeParameter(parameter, {}) as { option?: OptionEntry[] };
 	return (collection.option ?? []).filter((entry) => String(entry.value ?? entry.label ?? '').trim() !== '');
 }
 
-function listIds(context: IExecuteSingleFunctions): string[] {
-	const raw = context.getNodeParameter('showOnLists', []) as unknown;
+function listIds(context: IExecuteSingleFunctions, parameter: string): string[] {
+	const raw = context.getNodeParameter(parameter, []) as unknown;
 	const values = Array.isArray(raw) ? raw : String(raw ?? '').split(',');
 	return values.map((value) => String(value).trim()).filter(Boolean);
 }
@@ -81,9 +81,9 @@ export async function completeCreatedField(
 ): Promise<INodeExecutionData[]> {
 	const { body, fieldId } = savedField(items, response);
 	const type = String(this.getNodeParameter('fieldType', '') ?? '');
-	const entries = OPTION_FIELD_TYPES.includes(type) ? optionEntries(this) : [];
+	const entries = OPTION_FIELD_TYPES.includes(type) ? optionEntries(this, 'contactFieldFieldOptions') : [];
 	const fieldOptions = await addOptions(this, fieldId, entries);
-	const lists = listIds(this);
+	const lists = listIds(this, 'contactFieldShowOnLists');
 	const fieldRels = await addRelations(this, fieldId, lists.length ? lists : ['0']);
 	return output(this, body, fieldOptions, fieldRels);
 }
@@ -95,8 +95,8 @@ export async function completeUpdatedField(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const { body, fieldId } = savedField(items, response);
-	const fieldOptions = await addOptions(this, fieldId, optionEntries(this));
-	let lists = listIds(this);
+	const fieldOptions = await addOptions(this, fieldId, optionEntries(this, 'contactFieldUpdateFieldOptions'));
+	let lists = listIds(this, 'contactFieldUpdateShowOnLists');
 	if (lists.length) {
 		const current = await apiRequest.call(this, 'GET', `/fields/${fieldId}`);
 		const shownOn = new Set(((current.fieldRels as IDataObject[] | undefined) ?? []).map((rel) => String(rel.relid)));

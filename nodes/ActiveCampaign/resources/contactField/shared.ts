@@ -62,10 +62,14 @@ export const fieldSettingOptions: INodeProperties[] = [
 ];
 
 /** Options of dropdown, radio, checkbox and list box fields (sent to /fieldOption/bulk). */
-export function fieldOptionsProperty(displayName: string, description: string): Omit<INodeProperties, 'displayOptions'> {
+export function fieldOptionsProperty(
+	name: string,
+	displayName: string,
+	description: string,
+): Omit<INodeProperties, 'displayOptions'> {
 	return {
 		displayName,
-		name: 'fieldOptions',
+		name,
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Option',
@@ -103,7 +107,7 @@ export function fieldOptionsProperty(displayName: string, description: string): 
 	};
 }
 
-/** Lists on which the field is shown (relations, sent to /fieldRels); the caller extends the description. */
+/** Lists on which the field is shown (relations, sent to /fieldRels); the caller sets the name and extends the description. */
 export const showOnListsProperty: Omit<INodeProperties, 'displayOptions'> = {
 	displayName: 'Show on List Names or IDs',
 	name: 'showOnLists',

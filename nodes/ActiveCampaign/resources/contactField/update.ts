@@ -8,7 +8,7 @@ const show = showFor('contactField', ['update']);
 export const contactFieldUpdateFields: INodeProperties[] = [
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'contactFieldUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
@@ -26,11 +26,12 @@ export const contactFieldUpdateFields: INodeProperties[] = [
 		],
 	},
 	{
-		...fieldOptionsProperty('Add Options', 'Choices to add to a dropdown, radio, checkbox or list box field'),
+		...fieldOptionsProperty('contactFieldUpdateFieldOptions', 'Add Options', 'Choices to add to a dropdown, radio, checkbox or list box field'),
 		displayOptions: show,
 	},
 	{
 		...showOnListsProperty,
+		name: 'contactFieldUpdateShowOnLists',
 		description:
 			'Lists to also show the field on; leave empty to keep its lists as they are. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		displayOptions: show,

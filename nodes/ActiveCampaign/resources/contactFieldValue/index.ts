@@ -9,7 +9,7 @@ import { takeLimit } from '../../shared/subLists';
 import { contactFieldValueGetAllFields } from './getAll';
 import { contactFieldValueSetFields, fieldValueBody } from './set';
 
-const contactId = resolveIds([{ parameter: 'contact', kind: RECORD_KINDS.contact }], '/contacts/{contact}/fieldValues');
+const contactId = resolveIds([{ parameter: 'contactFieldValueContact', kind: RECORD_KINDS.contact }], '/contacts/{contactFieldValueContact}/fieldValues');
 
 export const contactFieldValueDescription: INodeProperties[] = [
 	{
@@ -25,7 +25,7 @@ export const contactFieldValueDescription: INodeProperties[] = [
 				action: 'Get many custom field values of a contact',
 				description: 'List the custom field values of a contact',
 				routing: singleRoute(
-					{ method: 'GET', url: '/contacts/{contact}/fieldValues' },
+					{ method: 'GET', url: '/contacts/{contactFieldValueContact}/fieldValues' },
 					{ preSend: [contactId], postReceive: [unwrapList('fieldValues'), takeLimit()] },
 				),
 			},

@@ -14,7 +14,7 @@ import { contactLocator } from '../contact/shared';
 const show = showFor('contactFieldValue', ['set']);
 
 export const contactFieldValueSetFields: INodeProperties[] = [
-	{ ...contactLocator, displayOptions: showFor('contactFieldValue', ['set', 'getAll']) },
+	{ ...contactLocator, name: 'contactFieldValueContact', displayOptions: showFor('contactFieldValue', ['set', 'getAll']) },
 	{
 		displayName: 'Field Name or ID',
 		name: 'field',
@@ -39,7 +39,7 @@ export const contactFieldValueSetFields: INodeProperties[] = [
 
 /** Body `{fieldValue: {contact, field, value}}`, with the field found by ID, title or tag and the value formatted. */
 export async function fieldValueBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	const contact = await resolveRecordId(this, 'contact', RECORD_KINDS.contact);
+	const contact = await resolveRecordId(this, 'contactFieldValueContact', RECORD_KINDS.contact);
 	const fields = await fetchCustomFields(this, CONTACT_CUSTOM_FIELDS);
 	const field = requireCustomField(this, fields, CONTACT_CUSTOM_FIELDS, this.getNodeParameter('field', ''));
 	const value = formatForField(this, field, CONTACT_CUSTOM_FIELDS, this.getNodeParameter('value', ''));

@@ -6,7 +6,7 @@ export const contactListGetAllFields: INodeProperties[] = [
 	...returnAllAndLimit('contactList', 'getAll'),
 	{
 		displayName: 'Filters',
-		name: 'filters',
+		name: 'contactListFilters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
@@ -31,7 +31,7 @@ export const contactListGetAllFields: INodeProperties[] = [
 
 /** `/contacts/{id}/contactLists` has no status filter: applied to the answer. */
 export async function filterMembershipStatus(this: IExecuteSingleFunctions, items: INodeExecutionData[]) {
-	const status = (this.getNodeParameter('filters', {}) as { status?: string }).status;
+	const status = (this.getNodeParameter('contactListFilters', {}) as { status?: string }).status;
 	if (status === undefined || status === '') return items;
 	return items.filter((item) => String(item.json.status) === String(status));
 }

@@ -10,8 +10,8 @@ import { contactListGetAllFields, filterMembershipStatus } from './getAll';
 import { contactListSubscribeFields } from './subscribe';
 
 const membership = resolveIds([
-	{ parameter: 'contact', kind: RECORD_KINDS.contact, bodyPath: 'contactList.contact' },
-	{ parameter: 'list', kind: RECORD_KINDS.list, bodyPath: 'contactList.list' },
+	{ parameter: 'contactListContact', kind: RECORD_KINDS.contact, bodyPath: 'contactList.contact' },
+	{ parameter: 'contactListList', kind: RECORD_KINDS.list, bodyPath: 'contactList.list' },
 ]);
 
 /** status 1 = subscribed, 2 = unsubscribed. */
@@ -24,7 +24,7 @@ function withStatus(status: number) {
 	};
 }
 
-const contactId = resolveIds([{ parameter: 'contact', kind: RECORD_KINDS.contact }], '/contacts/{contact}/contactLists');
+const contactId = resolveIds([{ parameter: 'contactListContact', kind: RECORD_KINDS.contact }], '/contacts/{contactListContact}/contactLists');
 
 export const contactListDescription: INodeProperties[] = [
 	{
@@ -40,7 +40,7 @@ export const contactListDescription: INodeProperties[] = [
 				action: 'Get many list memberships of a contact',
 				description: 'List the lists a contact is on, with the status on each',
 				routing: singleRoute(
-					{ method: 'GET', url: '/contacts/{contact}/contactLists' },
+					{ method: 'GET', url: '/contacts/{contactListContact}/contactLists' },
 					{ preSend: [contactId], postReceive: [unwrapList('contactLists'), filterMembershipStatus, takeLimit()] },
 				),
 			},

@@ -5,8 +5,8 @@ import { contactLocator } from '../contact/shared';
 import { tagLocator } from '../tag/shared';
 
 export const contactTagAddFields: INodeProperties[] = [
-	{ ...contactLocator, displayOptions: showFor('contactTag', ['add', 'remove', 'getAll']) },
-	{ ...tagLocator, displayOptions: showFor('contactTag', ['add', 'remove']) },
+	{ ...contactLocator, name: 'contactTagContact', displayOptions: showFor('contactTag', ['add', 'remove', 'getAll']) },
+	{ ...tagLocator, name: 'contactTagTag', displayOptions: showFor('contactTag', ['add', 'remove']) },
 	{
 		displayName: 'Create Tag If Missing',
 		name: 'createTag',

@@ -30,7 +30,7 @@ function state(context: IExecuteSingleFunctions): TagState {
 }
 
 async function tagIdFor(context: IExecuteSingleFunctions, createMissing: boolean): Promise<{ id: string; created: boolean }> {
-	const raw = context.getNodeParameter('tag', '') as INodeParameterResourceLocator | string;
+	const raw = context.getNodeParameter('contactTagTag', '') as INodeParameterResourceLocator | string;
 	const locator = typeof raw === 'object' && raw !== null ? raw : { mode: 'auto', value: String(raw) };
 	const text = String(locator.value ?? '').trim();
 	const typedName = locator.mode === 'name' || (locator.mode !== 'id' && locator.mode !== 'list' && !/^\d+$/.test(text));
@@ -42,7 +42,7 @@ async function tagIdFor(context: IExecuteSingleFunctions, createMissing: boolean
 			return { id: String((response.tag as IDataObject).id), created: true };
 		});
 	}
-	return { id: await resolveRecordId(context, 'tag', RECORD_KINDS.tag), created: false };
+	return { id: await resolveRecordId(context, 'contactTagTag', RECORD_KINDS.tag), created: false };
 }
 
 async function findAssociation(context: IExecuteSingleFunctions, contact: string, tag: string) {
@@ -57,7 +57,7 @@ async function findAssociation(context: IExecuteSingleFunctions, contact: string
  * recorded real traffic shows the 200), so no read is needed first.
  */
 export async function prepareAdd(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	const contact = await resolveRecordId(this, 'contact', RECORD_KINDS.contact);
+	const contact = await resolveRecordId(this, 'contactTagContact', RECORD_KINDS.contact);
 	const tag = await tagIdFor(this, this.getNodeParameter('createTag', false) as boolean);
 	itemState(this).contactTag = { contact, tag: tag.id, tagCreated: tag.created } as unknown as IDataObject;
 	requestOptions.body = { contactTag: { contact, tag: tag.id } };
@@ -79,8 +79,8 @@ export async function reportAdd(
 
 /** preSend of remove: DELETE /contactTags/{association}, or (not tagged) a read of the contact's tags. */
 export async function prepareRemove(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	const contact = await resolveRecordId(this, 'contact', RECORD_KINDS.contact);
-	const tag = await resolveRecordId(this, 'tag', RECORD_KINDS.tag);
+	const contact = await resolveRecordId(this, 'contactTagContact', RECORD_KINDS.contact);
+	const tag = await resolveRecordId(this, 'contactTagTag', RECORD_KINDS.tag);
 	const existing = await findAssociation(this, contact, tag);
 	itemState(this).contactTag = { contact, tag, tagCreated: false, existing } as unknown as IDataObject;
 	if (existing) {

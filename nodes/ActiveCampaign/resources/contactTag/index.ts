@@ -10,7 +10,7 @@ import { contactTagAddFields } from './add';
 import { prepareAdd, prepareRemove, reportAdd, reportRemove } from './association';
 import { contactTagGetAllFields } from './getAll';
 
-const contactId = resolveIds([{ parameter: 'contact', kind: RECORD_KINDS.contact }], '/contacts/{contact}/contactTags');
+const contactId = resolveIds([{ parameter: 'contactTagContact', kind: RECORD_KINDS.contact }], '/contacts/{contactTagContact}/contactTags');
 
 export const contactTagDescription: INodeProperties[] = [
 	{
@@ -34,7 +34,7 @@ export const contactTagDescription: INodeProperties[] = [
 				action: 'Get many tags of a contact',
 				description: 'List the tags a contact has (the contact-tag associations, with the tag ID in "tag")',
 				routing: singleRoute(
-					{ method: 'GET', url: '/contacts/{contact}/contactTags' },
+					{ method: 'GET', url: '/contacts/{contactTagContact}/contactTags' },
 					{ preSend: [contactId], postReceive: [unwrapList('contactTags'), takeLimit()] },
 				),
 			},

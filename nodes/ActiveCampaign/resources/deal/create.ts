@@ -10,9 +10,9 @@ import { contactLocator, pipelineLocator, stageLocator } from './shared';
 const show = showFor('deal', ['create']);
 
 export const dealCreateFields: INodeProperties[] = [
-	{ ...settings.title, required: true, placeholder: 'e.g. Website redesign', displayOptions: show },
+	{ ...settings.title, name: 'dealTitle', required: true, placeholder: 'e.g. Website redesign', displayOptions: show },
 	{
-		...contactLocator('contact', false, "The deal's primary contact, by ID or email. A deal needs a contact or an account."),
+		...contactLocator('dealContact', false, "The deal's primary contact, by ID or email. A deal needs a contact or an account."),
 		displayOptions: show,
 	},
 	{
@@ -22,14 +22,14 @@ export const dealCreateFields: INodeProperties[] = [
 		displayOptions: show,
 	},
 	{ ...settings.currency, description: "The deal's currency", displayOptions: show },
-	{ ...pipelineLocator(), displayOptions: show },
+	{ ...pipelineLocator('dealPipeline'), displayOptions: show },
 	{
-		...stageLocator('stage', false, "A stage of the chosen pipeline; when empty, the pipeline's first stage"),
+		...stageLocator('dealStage', false, "A stage of the chosen pipeline; when empty, the pipeline's first stage"),
 		displayOptions: show,
 	},
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'dealAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
@@ -42,5 +42,5 @@ export const dealCreateFields: INodeProperties[] = [
 			settings.status,
 		],
 	},
-	{ ...dealCustomFieldsParameter(), displayOptions: show },
+	{ ...dealCustomFieldsParameter(), name: 'dealCustomFields', displayOptions: show },
 ];

@@ -14,7 +14,7 @@ export const dealGetAllFields: INodeProperties[] = [
 	...returnAllAndLimit('deal', 'getAll'),
 	{
 		displayName: 'Filters',
-		name: 'filters',
+		name: 'dealFilters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
@@ -146,10 +146,10 @@ export const dealGetAllFields: INodeProperties[] = [
 /** preSend: the filters that are records (pipeline, stage, owner) and the sort order. */
 export async function dealListQuery(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const qs = (requestOptions.qs ?? {}) as IDataObject;
-	const pipeline = await optionalRecordId(this, 'filters.pipeline', RECORD_KINDS.pipeline);
+	const pipeline = await optionalRecordId(this, 'dealFilters.pipeline', RECORD_KINDS.pipeline);
 	if (pipeline) qs['filters[group]'] = pipeline;
-	if (parameterGiven(this, 'filters.stage')) qs['filters[stage]'] = await resolveStage(this, 'filters.stage', pipeline, false);
-	const owner = await optionalUserId(this, 'filters.owner');
+	if (parameterGiven(this, 'dealFilters.stage')) qs['filters[stage]'] = await resolveStage(this, 'dealFilters.stage', pipeline, false);
+	const owner = await optionalUserId(this, 'dealFilters.owner');
 	if (owner) qs['filters[owner]'] = owner;
 	const sort = this.getNodeParameter('sort', {}) as IDataObject;
 	if (sort.orderBy) qs[`orders[${String(sort.orderBy)}]`] = String(sort.direction ?? 'ASC');

@@ -23,7 +23,7 @@ const oneDeal = [unwrapRecord('deal'), enrichRecords('deal', dealAmounts)];
 async function stageOfDealPipeline(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const id = await resolveRecordId(this, 'deal', RECORD_KINDS.deal);
 	const pipeline = await pipelineOfDeal(this, id);
-	const stage = await resolveStage(this, 'stage', pipeline, true);
+	const stage = await resolveStage(this, 'dealTargetStage', pipeline, true);
 	setBody(requestOptions, 'deal', { stage });
 	return requestOptions;
 }
@@ -46,7 +46,7 @@ export const dealDescription: INodeProperties[] = [
 				description: 'Create a deal in a pipeline, with its value as an amount (e.g. 1500.50) and a contact or account',
 				routing: singleRoute(
 					{ method: 'POST', url: '/deals' },
-					{ preSend: [dealRelations('additionalFields.', 'create'), setDealCustomFields('customFields')], postReceive: oneDeal },
+					{ preSend: [dealRelations('create'), setDealCustomFields('dealCustomFields')], postReceive: oneDeal },
 				),
 			},
 			{
@@ -109,7 +109,7 @@ export const dealDescription: INodeProperties[] = [
 				routing: singleRoute(
 					{ method: 'PUT', url: '/deals/{deal}' },
 					{
-						preSend: [dealId, dealRelations('updateFields.', 'update'), setDealCustomFields('updateFields.customFields')],
+						preSend: [dealId, dealRelations('update'), setDealCustomFields('dealUpdateFields.customFields')],
 						postReceive: oneDeal,
 					},
 				),

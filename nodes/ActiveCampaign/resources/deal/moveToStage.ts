@@ -5,7 +5,7 @@ import { stageLocator } from './shared';
 
 export const dealMoveToStageFields: INodeProperties[] = [
 	{
-		...stageLocator('stage', true, "The stage to move the deal to: one of the deal's pipeline stages, from the list, by ID or by title"),
+		...stageLocator('dealTargetStage', true, "The stage to move the deal to: one of the deal's pipeline stages, from the list, by ID or by title"),
 		displayOptions: showFor('deal', ['moveToStage']),
 	},
 ];

@@ -58,25 +58,43 @@ export const contactLocator = (name = 'contact', required = true, description?: 
 
 export const dealAmounts = addAmounts(['value']);
 
+/** Where create and update keep the deal's relations (create: top-level pickers plus Additional Fields). */
+const RELATION_PARAMETERS = {
+	create: {
+		contact: 'dealContact',
+		account: 'dealAdditionalFields.account',
+		owner: 'dealAdditionalFields.owner',
+		pipeline: 'dealPipeline',
+		stage: 'dealStage',
+	},
+	update: {
+		contact: 'dealUpdateFields.contact',
+		account: 'dealUpdateFields.account',
+		owner: 'dealUpdateFields.owner',
+		pipeline: 'dealUpdateFields.pipeline',
+		stage: 'dealUpdateFields.stage',
+	},
+} as const;
+
 /**
  * preSend for create and update: resolves contact, account, owner, pipeline and stage (a stage of the chosen
  * pipeline, or on update of the deal's current pipeline) into `deal.*`.
  */
-export function dealRelations(prefix: '' | 'additionalFields.' | 'updateFields.', operation: 'create' | 'update') {
-	const at = (name: string) => (name === 'pipeline' || name === 'stage' || name === 'contact') && prefix === 'additionalFields.' ? name : `${prefix}${name}`;
+export function dealRelations(operation: 'create' | 'update') {
+	const at = RELATION_PARAMETERS[operation];
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		const contact = await optionalRecordId(this, at('contact'), RECORD_KINDS.contact);
-		const account = await optionalRecordId(this, `${prefix}account`, RECORD_KINDS.account);
+		const contact = await optionalRecordId(this, at.contact, RECORD_KINDS.contact);
+		const account = await optionalRecordId(this, at.account, RECORD_KINDS.account);
 		if (operation === 'create' && !contact && !account) {
-			failItem(this, 'A deal needs a contact or an account', 'Choose the deal\'s contact (field "contact"), or an account under Additional Fields.');
+			failItem(this, 'A deal needs a contact or an account', 'Choose the deal\'s contact (field "Contact"), or an account under Additional Fields.');
 		}
-		const owner = await optionalUserId(this, `${prefix}owner`);
-		const pipeline = await optionalRecordId(this, at('pipeline'), RECORD_KINDS.pipeline);
-		if (operation === 'create' && !pipeline) failItem(this, 'The pipeline is required', 'Choose a pipeline in the field "pipeline".');
+		const owner = await optionalUserId(this, at.owner);
+		const pipeline = await optionalRecordId(this, at.pipeline, RECORD_KINDS.pipeline);
+		if (operation === 'create' && !pipeline) failItem(this, 'The pipeline is required', 'Choose a pipeline in the field "Pipeline".');
 		let stage: string | undefined;
-		if (parameterGiven(this, at('stage'))) {
+		if (parameterGiven(this, at.stage)) {
 			const stagePipeline = pipeline ?? (await pipelineOfDeal(this, await resolveRecordId(this, 'deal', RECORD_KINDS.deal)));
-			stage = await resolveStage(this, at('stage'), stagePipeline, false);
+			stage = await resolveStage(this, at.stage, stagePipeline, false);
 		}
 		setBody(requestOptions, 'deal', { contact, account, owner, group: pipeline, stage });
 		return requestOptions;

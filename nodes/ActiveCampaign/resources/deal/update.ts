@@ -12,7 +12,7 @@ const show = showFor('deal', ['update']);
 export const dealUpdateFields: INodeProperties[] = [
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'dealUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

@@ -4,9 +4,9 @@ import { showFor } from '../../shared/descriptions';
 import { contactLocator, dealLocator } from '../deal/shared';
 
 export const dealContactAddFields: INodeProperties[] = [
-	{ ...dealLocator, displayOptions: showFor('dealContact', ['add', 'remove', 'getAll']) },
+	{ ...dealLocator, name: 'dealContactDeal', displayOptions: showFor('dealContact', ['add', 'remove', 'getAll']) },
 	{
-		...contactLocator('contact', true, 'The secondary contact, picked from the list, by ID, or by email'),
+		...contactLocator('dealContactContact', true, 'The secondary contact, picked from the list, by ID, or by email'),
 		displayOptions: showFor('dealContact', ['add', 'remove']),
 	},
 ];

@@ -12,14 +12,14 @@ import { dealContactAddFields } from './add';
 import { dealContactGetAllFields } from './getAll';
 
 const both = resolveIds([
-	{ parameter: 'deal', kind: RECORD_KINDS.deal, bodyPath: 'contactDeal.deal' },
-	{ parameter: 'contact', kind: RECORD_KINDS.contact, bodyPath: 'contactDeal.contact' },
+	{ parameter: 'dealContactDeal', kind: RECORD_KINDS.deal, bodyPath: 'contactDeal.deal' },
+	{ parameter: 'dealContactContact', kind: RECORD_KINDS.contact, bodyPath: 'contactDeal.contact' },
 ]);
 
 /** remove: finds the deal-contact link of this deal and contact. */
 async function findLink(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const deal = await resolveRecordId(this, 'deal', RECORD_KINDS.deal);
-	const contact = await resolveRecordId(this, 'contact', RECORD_KINDS.contact);
+	const deal = await resolveRecordId(this, 'dealContactDeal', RECORD_KINDS.deal);
+	const contact = await resolveRecordId(this, 'dealContactContact', RECORD_KINDS.contact);
 	const page = await apiRequest.call(this, 'GET', '/contactDeals', undefined, { 'filters[deal]': deal, 'filters[contact]': contact });
 	const link = ((page.contactDeals as IDataObject[] | undefined) ?? []).find(
 		(entry) => String(entry.deal) === deal && String(entry.contact) === contact,
@@ -35,7 +35,7 @@ async function removedOutput(this: IExecuteSingleFunctions) {
 }
 
 const dealFilter = async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const deal = await resolveRecordId(this, 'deal', RECORD_KINDS.deal);
+	const deal = await resolveRecordId(this, 'dealContactDeal', RECORD_KINDS.deal);
 	requestOptions.qs = { ...((requestOptions.qs ?? {}) as IDataObject), 'filters[deal]': deal };
 	return requestOptions;
 };

@@ -29,7 +29,7 @@ export const dealCustomFieldCreateFields: INodeProperties[] = [
 	},
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'dealCustomFieldAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

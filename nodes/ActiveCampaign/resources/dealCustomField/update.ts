@@ -6,7 +6,7 @@ import { dealCustomFieldOptions } from './shared';
 export const dealCustomFieldUpdateFields: INodeProperties[] = [
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'dealCustomFieldUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

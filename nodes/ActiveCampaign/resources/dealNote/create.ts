@@ -5,6 +5,6 @@ import { dealLocator } from '../deal/shared';
 import { noteTextField } from '../note/shared';
 
 export const dealNoteCreateFields: INodeProperties[] = [
-	{ ...dealLocator, description: 'The deal the note is on, picked from the list, by ID, or by its title', displayOptions: showFor('dealNote', ['create', 'update']) },
+	{ ...dealLocator, name: 'dealNoteDeal', description: 'The deal the note is on, picked from the list, by ID, or by its title', displayOptions: showFor('dealNote', ['create', 'update']) },
 	noteTextField('dealNote'),
 ];

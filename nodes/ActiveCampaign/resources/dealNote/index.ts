@@ -22,8 +22,8 @@ export const dealNoteDescription: INodeProperties[] = [
 				action: 'Add a note to a deal',
 				description: 'Add a note to a deal',
 				routing: singleRoute(
-					{ method: 'POST', url: '/deals/{deal}/notes' },
-					{ preSend: [resolveIds([{ parameter: 'deal', kind: RECORD_KINDS.deal }], '/deals/{deal}/notes')], postReceive: [unwrapRecord('note')] },
+					{ method: 'POST', url: '/deals/{dealNoteDeal}/notes' },
+					{ preSend: [resolveIds([{ parameter: 'dealNoteDeal', kind: RECORD_KINDS.deal }], '/deals/{dealNoteDeal}/notes')], postReceive: [unwrapRecord('note')] },
 				),
 			},
 			{
@@ -32,15 +32,15 @@ export const dealNoteDescription: INodeProperties[] = [
 				action: 'Update a note of a deal',
 				description: 'Change the text of a note on a deal',
 				routing: singleRoute(
-					{ method: 'PUT', url: '/deals/{deal}/notes/{note}' },
+					{ method: 'PUT', url: '/deals/{dealNoteDeal}/notes/{dealNoteNote}' },
 					{
 						preSend: [
 							resolveIds(
 								[
-									{ parameter: 'deal', kind: RECORD_KINDS.deal },
-									{ parameter: 'note', kind: RECORD_KINDS.note },
+									{ parameter: 'dealNoteDeal', kind: RECORD_KINDS.deal },
+									{ parameter: 'dealNoteNote', kind: RECORD_KINDS.note },
 								],
-								'/deals/{deal}/notes/{note}',
+								'/deals/{dealNoteDeal}/notes/{dealNoteNote}',
 							),
 						],
 						postReceive: [unwrapRecord('note')],

@@ -4,5 +4,5 @@ import { showFor } from '../../shared/descriptions';
 import { noteLocator } from '../note/shared';
 
 export const dealNoteUpdateFields: INodeProperties[] = [
-	{ ...noteLocator, description: 'The note to change (a note of the deal), picked from the list or by ID', displayOptions: showFor('dealNote', ['update']) },
+	{ ...noteLocator, name: 'dealNoteNote', description: 'The note to change (a note of the deal), picked from the list or by ID', displayOptions: showFor('dealNote', ['update']) },
 ];

@@ -8,7 +8,7 @@ export const ecommerceConnectionGetAllFields: INodeProperties[] = [
 	...returnAllAndLimit('ecommerceConnection', 'getAll'),
 	{
 		displayName: 'Filters',
-		name: 'filters',
+		name: 'ecommerceConnectionFilters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},

@@ -36,7 +36,7 @@ export const ecommerceConnectionDescription: INodeProperties[] = [
 				value: 'create',
 				action: 'Create an ecommerce connection',
 				description: 'Register a store (e.g. a Shopify shop) whose customers and orders are sent to ActiveCampaign',
-				routing: singleRoute({ method: 'POST', url: '/connections' }, { preSend: [listInto('additionalFields.list')], postReceive: one }),
+				routing: singleRoute({ method: 'POST', url: '/connections' }, { preSend: [listInto('ecommerceConnectionAdditionalFields.list')], postReceive: one }),
 			},
 			{
 				name: 'Delete',
@@ -64,7 +64,7 @@ export const ecommerceConnectionDescription: INodeProperties[] = [
 				value: 'update',
 				action: 'Update an ecommerce connection',
 				description: 'Change a store connection (name, URLs, list, status)',
-				routing: singleRoute({ method: 'PUT', url: '/connections/{connection}' }, { preSend: [connectionId, listInto('updateFields.list')], postReceive: one }),
+				routing: singleRoute({ method: 'PUT', url: '/connections/{connection}' }, { preSend: [connectionId, listInto('ecommerceConnectionUpdateFields.list')], postReceive: one }),
 			},
 		],
 		default: 'getAll',

@@ -7,7 +7,7 @@ import { connectionFields } from './shared';
 export const ecommerceConnectionUpdateFields: INodeProperties[] = [
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'ecommerceConnectionUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

@@ -7,10 +7,10 @@ import { acceptsMarketing } from './shared';
 const show = showFor('ecommerceCustomer', ['create']);
 
 export const ecommerceCustomerCreateFields: INodeProperties[] = [
-	{ ...connectionLocator('connection', 'The store the customer belongs to'), displayOptions: show },
+	{ ...connectionLocator('ecommerceCustomerConnection', 'The store the customer belongs to'), displayOptions: show },
 	{
 		displayName: 'External Customer ID',
-		name: 'externalid',
+		name: 'ecommerceCustomerExternalId',
 		type: 'string',
 		default: '',
 		required: true,
@@ -21,7 +21,7 @@ export const ecommerceCustomerCreateFields: INodeProperties[] = [
 	},
 	{
 		displayName: 'Email',
-		name: 'email',
+		name: 'ecommerceCustomerEmail',
 		type: 'string',
 		placeholder: 'name@email.com',
 		default: '',
@@ -31,7 +31,7 @@ export const ecommerceCustomerCreateFields: INodeProperties[] = [
 	},
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'ecommerceCustomerAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

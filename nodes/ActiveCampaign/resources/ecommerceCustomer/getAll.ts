@@ -9,7 +9,7 @@ export const ecommerceCustomerGetAllFields: INodeProperties[] = [
 	...returnAllAndLimit('ecommerceCustomer', 'getAll'),
 	{
 		displayName: 'Filters',
-		name: 'filters',
+		name: 'ecommerceCustomerFilters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},

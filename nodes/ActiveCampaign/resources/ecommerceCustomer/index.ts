@@ -19,7 +19,7 @@ const one = [unwrapRecord('ecomCustomer'), revenue];
 
 /** getAll: the connection filter is optional. */
 async function connectionFilter(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const connection = await optionalRecordId(this, 'filters.connection', RECORD_KINDS.ecommerceConnection);
+	const connection = await optionalRecordId(this, 'ecommerceCustomerFilters.connection', RECORD_KINDS.ecommerceConnection);
 	if (connection) requestOptions.qs = { ...((requestOptions.qs ?? {}) as IDataObject), 'filters[connectionid]': connection };
 	return requestOptions;
 }
@@ -41,8 +41,8 @@ export const ecommerceCustomerDescription: INodeProperties[] = [
 					{ method: 'POST', url: '/ecomCustomers' },
 					{
 						preSend: [
-							resolveIds([{ parameter: 'connection', kind: RECORD_KINDS.ecommerceConnection, bodyPath: 'ecomCustomer.connectionid' }]),
-							customerEmail('email', true),
+							resolveIds([{ parameter: 'ecommerceCustomerConnection', kind: RECORD_KINDS.ecommerceConnection, bodyPath: 'ecomCustomer.connectionid' }]),
+							customerEmail('ecommerceCustomerEmail', true),
 						],
 						postReceive: one,
 					},
@@ -76,7 +76,7 @@ export const ecommerceCustomerDescription: INodeProperties[] = [
 				description: "Change a store customer's email, external ID or marketing opt-in",
 				routing: singleRoute(
 					{ method: 'PUT', url: '/ecomCustomers/{customer}' },
-					{ preSend: [customerId, customerEmail('updateFields.email', false)], postReceive: one },
+					{ preSend: [customerId, customerEmail('ecommerceCustomerUpdateFields.email', false)], postReceive: one },
 				),
 			},
 		],

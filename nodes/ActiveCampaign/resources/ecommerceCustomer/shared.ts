@@ -28,7 +28,7 @@ export function customerEmail(parameter: string, required: boolean) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		const raw = this.getNodeParameter(parameter, '') as string;
 		if (!required && !raw) return requestOptions;
-		setBody(requestOptions, 'ecomCustomer', { email: checkEmail(this, raw, 'email') });
+		setBody(requestOptions, 'ecomCustomer', { email: checkEmail(this, raw, 'Email') });
 		return requestOptions;
 	};
 }

@@ -6,7 +6,7 @@ import { acceptsMarketing } from './shared';
 export const ecommerceCustomerUpdateFields: INodeProperties[] = [
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'ecommerceCustomerUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

@@ -8,11 +8,11 @@ import { orderCurrency, orderOptions, orderProductsParameter, orderSource, total
 const show = showFor('ecommerceOrder', ['create']);
 
 export const ecommerceOrderCreateFields: INodeProperties[] = [
-	{ ...connectionLocator('connection', 'The store the order comes from'), displayOptions: show },
-	{ ...customerLocator('customer', 'The e-commerce customer who placed the order, picked from the list or by ID'), displayOptions: show },
+	{ ...connectionLocator('ecommerceOrderConnection', 'The store the order comes from'), displayOptions: show },
+	{ ...customerLocator('ecommerceOrderCustomer', 'The e-commerce customer who placed the order, picked from the list or by ID'), displayOptions: show },
 	{
 		displayName: 'External Order ID',
-		name: 'externalid',
+		name: 'ecommerceOrderExternalId',
 		type: 'string',
 		default: '',
 		required: true,
@@ -23,7 +23,7 @@ export const ecommerceOrderCreateFields: INodeProperties[] = [
 	},
 	{
 		displayName: 'Email',
-		name: 'email',
+		name: 'ecommerceOrderEmail',
 		type: 'string',
 		placeholder: 'name@email.com',
 		default: '',
@@ -47,7 +47,7 @@ export const ecommerceOrderCreateFields: INodeProperties[] = [
 	{ ...orderProductsParameter, displayOptions: show },
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'ecommerceOrderAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

@@ -12,7 +12,7 @@ export const ecommerceOrderGetAllFields: INodeProperties[] = [
 	...returnAllAndLimit('ecommerceOrder', 'getAll'),
 	{
 		displayName: 'Filters',
-		name: 'filters',
+		name: 'ecommerceOrderFilters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
@@ -42,9 +42,9 @@ export const ecommerceOrderGetAllFields: INodeProperties[] = [
 
 export async function orderListQuery(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const qs = (requestOptions.qs ?? {}) as IDataObject;
-	const connection = await optionalRecordId(this, 'filters.connection', RECORD_KINDS.ecommerceConnection);
+	const connection = await optionalRecordId(this, 'ecommerceOrderFilters.connection', RECORD_KINDS.ecommerceConnection);
 	if (connection) qs['filters[connectionid]'] = connection;
-	const customer = await optionalRecordId(this, 'filters.customer', RECORD_KINDS.ecommerceCustomer);
+	const customer = await optionalRecordId(this, 'ecommerceOrderFilters.customer', RECORD_KINDS.ecommerceCustomer);
 	if (customer) qs['filters[customerid]'] = customer;
 	requestOptions.qs = qs;
 	return requestOptions;

@@ -28,7 +28,7 @@ export const ecommerceOrderDescription: INodeProperties[] = [
 				value: 'create',
 				action: 'Create an ecommerce order',
 				description: 'Record a store order with its products; amounts are entered in currency units and sent in cents',
-				routing: singleRoute({ method: 'POST', url: '/ecomOrders' }, { preSend: [orderRelations('', true)], postReceive: one }),
+				routing: singleRoute({ method: 'POST', url: '/ecomOrders' }, { preSend: [orderRelations('create')], postReceive: one }),
 			},
 			{
 				name: 'Delete',
@@ -59,7 +59,7 @@ export const ecommerceOrderDescription: INodeProperties[] = [
 				value: 'update',
 				action: 'Update an ecommerce order',
 				description: 'Change a store order (state dates, amounts, products)',
-				routing: singleRoute({ method: 'PUT', url: '/ecomOrders/{order}' }, { preSend: [orderId, orderRelations('updateFields.', false)], postReceive: one }),
+				routing: singleRoute({ method: 'PUT', url: '/ecomOrders/{order}' }, { preSend: [orderId, orderRelations('update')], postReceive: one }),
 			},
 		],
 		default: 'getAll',

@@ -106,16 +106,34 @@ export const orderProductsParameter: INodeProperties = {
 	],
 };
 
+/** Where create (top level) and update (inside Update Fields) keep the order's relations, email and products. */
+const ORDER_PARAMETERS = {
+	create: {
+		connection: 'ecommerceOrderConnection',
+		customer: 'ecommerceOrderCustomer',
+		email: 'ecommerceOrderEmail',
+		orderProducts: 'orderProducts',
+	},
+	update: {
+		connection: 'ecommerceOrderUpdateFields.connection',
+		customer: 'ecommerceOrderUpdateFields.customer',
+		email: 'ecommerceOrderUpdateFields.email',
+		orderProducts: 'ecommerceOrderUpdateFields.orderProducts',
+	},
+} as const;
+
 /** preSend: connection, customer and email checks, and the products with prices in cents. */
-export function orderRelations(prefix: '' | 'updateFields.', create: boolean) {
+export function orderRelations(operation: 'create' | 'update') {
+	const at = ORDER_PARAMETERS[operation];
+	const create = operation === 'create';
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		const connectionid = await optionalRecordId(this, `${prefix}connection`, RECORD_KINDS.ecommerceConnection);
-		const customerid = await optionalRecordId(this, `${prefix}customer`, RECORD_KINDS.ecommerceCustomer);
-		if (create && !connectionid) failItem(this, 'The connection is required', 'Choose the store the order comes from (field "connection").');
-		if (create && !customerid) failItem(this, 'The customer is required', 'Choose the e-commerce customer who placed the order (field "customer").');
-		const emailRaw = this.getNodeParameter(`${prefix}email`, '') as string;
-		const email = create || emailRaw ? checkEmail(this, emailRaw, 'email') : undefined;
-		const given = this.getNodeParameter(`${prefix}orderProducts`, {}) as IDataObject;
+		const connectionid = await optionalRecordId(this, at.connection, RECORD_KINDS.ecommerceConnection);
+		const customerid = await optionalRecordId(this, at.customer, RECORD_KINDS.ecommerceCustomer);
+		if (create && !connectionid) failItem(this, 'The connection is required', 'Choose the store the order comes from (field "Connection").');
+		if (create && !customerid) failItem(this, 'The customer is required', 'Choose the e-commerce customer who placed the order (field "Customer").');
+		const emailRaw = this.getNodeParameter(at.email, '') as string;
+		const email = create || emailRaw ? checkEmail(this, emailRaw, 'Email') : undefined;
+		const given = this.getNodeParameter(at.orderProducts, {}) as IDataObject;
 		const rows = (given.product as IDataObject[] | undefined) ?? [];
 		const orderProducts = rows.map((row, index) => {
 			for (const key of ['name', 'externalid']) {

@@ -6,7 +6,7 @@ import { orderCurrency, orderOptions, orderProductsParameter, totalPrice } from 
 export const ecommerceOrderUpdateFields: INodeProperties[] = [
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'ecommerceOrderUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

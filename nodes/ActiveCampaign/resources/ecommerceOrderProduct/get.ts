@@ -16,5 +16,5 @@ export const ecommerceOrderProductGetFields: INodeProperties[] = [
 		}),
 		displayOptions: showFor('ecommerceOrderProduct', ['get']),
 	},
-	{ ...orderLocator, description: 'The order whose products to list', displayOptions: showFor('ecommerceOrderProduct', ['getByOrder']) },
+	{ ...orderLocator, name: 'ecommerceOrderProductOrder', description: 'The order whose products to list', displayOptions: showFor('ecommerceOrderProduct', ['getByOrder']) },
 ];

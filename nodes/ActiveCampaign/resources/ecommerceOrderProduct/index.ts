@@ -48,9 +48,9 @@ export const ecommerceOrderProductDescription: INodeProperties[] = [
 				action: 'Get the products of an ecommerce order',
 				description: 'List the product lines of one order',
 				routing: singleRoute(
-					{ method: 'GET', url: '/ecomOrders/{order}/orderProducts' },
+					{ method: 'GET', url: '/ecomOrders/{ecommerceOrderProductOrder}/orderProducts' },
 					{
-						preSend: [resolveIds([{ parameter: 'order', kind: RECORD_KINDS.ecommerceOrder }], '/ecomOrders/{order}/orderProducts')],
+						preSend: [resolveIds([{ parameter: 'ecommerceOrderProductOrder', kind: RECORD_KINDS.ecommerceOrder }], '/ecomOrders/{ecommerceOrderProductOrder}/orderProducts')],
 						postReceive: [unwrapList('ecomOrderProducts'), enrichRecords('ecomOrderProducts', productAmounts), takeLimit()],
 					},
 				),

@@ -41,12 +41,12 @@ export const listCreateFields: INodeProperties[] = [
 	},
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'listAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: show,
-		options: listSettingOptions('additionalFields'),
+		options: listSettingOptions('listAdditionalFields'),
 	},
 ];
 

@@ -6,7 +6,7 @@ export const listGetAllFields: INodeProperties[] = [
 	...returnAllAndLimit('list', 'getAll'),
 	{
 		displayName: 'Filters',
-		name: 'filters',
+		name: 'listFilters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},

@@ -6,13 +6,13 @@ import { listSettingOptions } from './shared';
 export const listUpdateFields: INodeProperties[] = [
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'listUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: showFor('list', ['update']),
 		options: [
-			...listSettingOptions('updateFields').slice(0, 3),
+			...listSettingOptions('listUpdateFields').slice(0, 3),
 			{
 				displayName: 'Name',
 				name: 'listName',
@@ -21,7 +21,7 @@ export const listUpdateFields: INodeProperties[] = [
 				description: 'A new name for the list',
 				routing: { send: { type: 'body', property: 'list.name' } },
 			},
-			...listSettingOptions('updateFields').slice(3, 5),
+			...listSettingOptions('listUpdateFields').slice(3, 5),
 			{
 				displayName: 'Sender Reminder',
 				name: 'senderReminder',
@@ -38,7 +38,7 @@ export const listUpdateFields: INodeProperties[] = [
 				description: 'The website of the sender, shown in the footer of campaigns',
 				routing: { send: { type: 'body', property: 'list.sender_url' } },
 			},
-			...listSettingOptions('updateFields').slice(5),
+			...listSettingOptions('listUpdateFields').slice(5),
 		],
 	},
 ];

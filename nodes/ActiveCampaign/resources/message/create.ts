@@ -47,7 +47,7 @@ export const messageCreateFields: INodeProperties[] = [
 	},
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'messageAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

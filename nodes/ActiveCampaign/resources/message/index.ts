@@ -55,7 +55,7 @@ export const messageDescription: INodeProperties[] = [
 				value: 'update',
 				action: 'Update a message',
 				description: 'Change the sender, subject or body of an email message',
-				routing: singleRoute({ method: 'PUT', url: '/messages/{message}' }, { preSend: [messageId, checkAddresses('updateFields.')], postReceive: one }),
+				routing: singleRoute({ method: 'PUT', url: '/messages/{message}' }, { preSend: [messageId, checkAddresses('messageUpdateFields.')], postReceive: one }),
 			},
 		],
 		default: 'getAll',

@@ -24,16 +24,16 @@ export const messageOptions: INodeProperties[] = [
 ];
 
 /** preSend: checks the sender and reply-to addresses (create: required; update: when given). */
-export function checkAddresses(prefix: '' | 'updateFields.') {
+export function checkAddresses(prefix: '' | 'messageUpdateFields.') {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		const values: Record<string, string> = {};
-		for (const [parameter, key] of [
-			['fromEmail', 'fromemail'],
-			['replyTo', 'reply2'],
+		for (const [parameter, key, label] of [
+			['fromEmail', 'fromemail', 'From Email'],
+			['replyTo', 'reply2', 'Reply-To Email'],
 		]) {
 			const raw = this.getNodeParameter(`${prefix}${parameter}`, '') as string;
 			if (prefix && (raw === undefined || raw === '')) continue;
-			values[key] = checkEmail(this, raw, parameter);
+			values[key] = checkEmail(this, raw, label);
 		}
 		setBody(requestOptions, 'message', values);
 		return requestOptions;

@@ -8,7 +8,7 @@ const body = (property: string) => ({ send: { type: 'body' as const, property: `
 export const messageUpdateFields: INodeProperties[] = [
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'messageUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

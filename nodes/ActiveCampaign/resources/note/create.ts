@@ -3,7 +3,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } fr
 import { resolveRecordId } from '../../shared/locators';
 import { RELATION_TYPES } from '../../shared/lookups';
 import { setBody } from '../../shared/requestBody';
-import { attachTo, noteTextField } from './shared';
+import { attachedRecordParameter, attachTo, noteTextField } from './shared';
 
 export const noteCreateFields: INodeProperties[] = [
 	...attachTo('note', ['create'], ['contact', 'deal', 'account'], true, 'The kind of record the note is on'),
@@ -12,8 +12,9 @@ export const noteCreateFields: INodeProperties[] = [
 
 /** preSend: `note.reltype` and `note.relid` from "Attach To" and its record. */
 export async function noteRelation(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const relation = RELATION_TYPES[this.getNodeParameter('attachTo', 'contact') as string];
-	const relid = await resolveRecordId(this, relation.parameter, relation.kind);
+	const kind = this.getNodeParameter('attachTo', 'contact') as string;
+	const relation = RELATION_TYPES[kind];
+	const relid = await resolveRecordId(this, attachedRecordParameter('note', kind), relation.kind);
 	setBody(requestOptions, 'note', { reltype: relation.reltype, relid });
 	return requestOptions;
 }

@@ -10,7 +10,7 @@ export const noteGetAllFields: INodeProperties[] = [
 	...returnAllAndLimit('note', 'getAll'),
 	{
 		displayName: 'Filters',
-		name: 'filters',
+		name: 'noteFilters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
@@ -28,7 +28,7 @@ export async function noteListQuery(this: IExecuteSingleFunctions, requestOption
 	const qs = (requestOptions.qs ?? {}) as IDataObject;
 	const found: string[] = [];
 	for (const [name, relation] of Object.entries(RELATION_TYPES)) {
-		const id = await optionalRecordId(this, `filters.${name}`, relation.kind);
+		const id = await optionalRecordId(this, `noteFilters.${name}`, relation.kind);
 		if (!id) continue;
 		found.push(name);
 		qs['filters[reltype]'] = relation.reltype;

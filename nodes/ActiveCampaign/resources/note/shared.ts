@@ -18,7 +18,7 @@ export const noteLocator = recordLocator({
 export function noteTextField(resource: string): INodeProperties {
 	return {
 		displayName: 'Note',
-		name: 'text',
+		name: `${resource}Text`,
 		type: 'string',
 		typeOptions: { rows: 4 },
 		default: '',
@@ -27,6 +27,11 @@ export function noteTextField(resource: string): INodeProperties {
 		displayOptions: showFor(resource, ['create', 'update']),
 		routing: { send: { type: 'body', property: 'note.note' } },
 	};
+}
+
+/** The parameter holding the record a note or task of `resource` is on: `noteContact`, `taskDeal`... */
+export function attachedRecordParameter(resource: string, kind: string): string {
+	return `${resource}${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
 }
 
 /** "Attach To" plus the locator of the chosen kind of record (contact, deal, account). */
@@ -48,6 +53,6 @@ export function attachTo(resource: string, operations: string[], kinds: string[]
 			description,
 			displayOptions: { show: { resource: [resource], operation: operations } },
 		},
-		...kinds.map((kind) => ({ ...locators[kind], displayOptions: show(kind) })),
+		...kinds.map((kind) => ({ ...locators[kind], name: attachedRecordParameter(resource, kind), displayOptions: show(kind) })),
 	];
 }

@@ -8,7 +8,7 @@ const show = showFor('pipeline', ['create']);
 export const pipelineCreateFields: INodeProperties[] = [
 	{
 		displayName: 'Title',
-		name: 'title',
+		name: 'pipelineTitle',
 		type: 'string',
 		default: '',
 		required: true,
@@ -19,7 +19,7 @@ export const pipelineCreateFields: INodeProperties[] = [
 	{ ...pipelineCurrency, displayOptions: show },
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'pipelineAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

@@ -6,7 +6,7 @@ export const pipelineGetAllFields: INodeProperties[] = [
 	...returnAllAndLimit('pipeline', 'getAll'),
 	{
 		displayName: 'Filters',
-		name: 'filters',
+		name: 'pipelineFilters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},

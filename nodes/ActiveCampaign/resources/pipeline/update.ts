@@ -6,7 +6,7 @@ import { pipelineCurrency, pipelineOptions } from './shared';
 export const pipelineUpdateFields: INodeProperties[] = [
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'pipelineUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

@@ -9,7 +9,7 @@ const show = showFor('stage', ['create']);
 export const stageCreateFields: INodeProperties[] = [
 	{
 		displayName: 'Title',
-		name: 'title',
+		name: 'stageTitle',
 		type: 'string',
 		default: '',
 		required: true,
@@ -17,10 +17,10 @@ export const stageCreateFields: INodeProperties[] = [
 		displayOptions: show,
 		routing: { send: { type: 'body', property: 'dealStage.title' } },
 	},
-	{ ...pipelineLocator(), description: 'The pipeline the stage belongs to', displayOptions: showFor('stage', ['create', 'getAll']) },
+	{ ...pipelineLocator('stagePipeline'), description: 'The pipeline the stage belongs to', displayOptions: showFor('stage', ['create', 'getAll']) },
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'stageAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

@@ -6,7 +6,7 @@ export const stageGetAllFields: INodeProperties[] = [
 	...returnAllAndLimit('stage', 'getAll'),
 	{
 		displayName: 'Filters',
-		name: 'filters',
+		name: 'stageFilters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},

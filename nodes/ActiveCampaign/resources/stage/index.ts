@@ -31,7 +31,7 @@ export const stageDescription: INodeProperties[] = [
 				description: 'Add a stage to a pipeline',
 				routing: singleRoute(
 					{ method: 'POST', url: '/dealStages' },
-					{ preSend: [resolveIds([{ parameter: 'pipeline', kind: RECORD_KINDS.pipeline, bodyPath: 'dealStage.group' }])], postReceive: one },
+					{ preSend: [resolveIds([{ parameter: 'stagePipeline', kind: RECORD_KINDS.pipeline, bodyPath: 'dealStage.group' }])], postReceive: one },
 				),
 			},
 			{
@@ -55,7 +55,7 @@ export const stageDescription: INodeProperties[] = [
 				description: 'List the stages of a pipeline',
 				routing: listRoute(
 					{ method: 'GET', url: '/dealStages' },
-					{ preSend: [locatorIntoQuery('pipeline', RECORD_KINDS.pipeline, 'filters[d_groupid]')], postReceive: [unwrapList('dealStages')] },
+					{ preSend: [locatorIntoQuery('stagePipeline', RECORD_KINDS.pipeline, 'filters[d_groupid]')], postReceive: [unwrapList('dealStages')] },
 				),
 			},
 			{

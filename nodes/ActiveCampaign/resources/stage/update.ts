@@ -6,7 +6,7 @@ import { stageOptions } from './shared';
 export const stageUpdateFields: INodeProperties[] = [
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'stageUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

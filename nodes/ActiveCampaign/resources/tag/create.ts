@@ -17,7 +17,7 @@ export const tagCreateFields: INodeProperties[] = [
 	},
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'tagAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

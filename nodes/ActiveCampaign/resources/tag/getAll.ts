@@ -6,7 +6,7 @@ export const tagGetAllFields: INodeProperties[] = [
 	...returnAllAndLimit('tag', 'getAll'),
 	{
 		displayName: 'Filters',
-		name: 'filters',
+		name: 'tagFilters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},

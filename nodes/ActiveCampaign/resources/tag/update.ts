@@ -5,7 +5,7 @@ import { showFor } from '../../shared/descriptions';
 export const tagUpdateFields: INodeProperties[] = [
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'tagUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

@@ -22,7 +22,7 @@ export const taskCreateFields: INodeProperties[] = [
 	},
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'taskAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

@@ -14,7 +14,7 @@ export const taskGetAllFields: INodeProperties[] = [
 	...returnAllAndLimit('task', 'getAll'),
 	{
 		displayName: 'Filters',
-		name: 'filters',
+		name: 'taskFilters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
@@ -49,16 +49,16 @@ export const taskGetAllFields: INodeProperties[] = [
 /** preSend: record filters (contact or deal, type, assignee) as IDs. */
 export async function taskListQuery(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const qs = (requestOptions.qs ?? {}) as IDataObject;
-	const contact = await optionalRecordId(this, 'filters.contact', RECORD_KINDS.contact);
-	const deal = await optionalRecordId(this, 'filters.deal', RECORD_KINDS.deal);
+	const contact = await optionalRecordId(this, 'taskFilters.contact', RECORD_KINDS.contact);
+	const deal = await optionalRecordId(this, 'taskFilters.deal', RECORD_KINDS.deal);
 	if (contact && deal) failItem(this, 'Filter tasks by a contact or by a deal, not both', 'Keep one of the two filters.');
 	if (contact || deal) {
 		qs['filters[reltype]'] = contact ? RELATION_TYPES.contact.reltype : RELATION_TYPES.deal.reltype;
 		qs['filters[relid]'] = contact ?? deal;
 	}
-	const type = await optionalRecordId(this, 'filters.taskType', RECORD_KINDS.taskType);
+	const type = await optionalRecordId(this, 'taskFilters.taskType', RECORD_KINDS.taskType);
 	if (type) qs['filters[d_tasktypeid]'] = type;
-	const assignee = await optionalUserId(this, 'filters.assignee');
+	const assignee = await optionalUserId(this, 'taskFilters.assignee');
 	if (assignee) qs['filters[assignee_userid]'] = assignee;
 	requestOptions.qs = qs;
 	return requestOptions;

@@ -4,6 +4,7 @@ import { recordLocator, resolveRecordId } from '../../shared/locators';
 import { optionalRecordId, optionalUserId, RELATION_TYPES } from '../../shared/lookups';
 import { setBody } from '../../shared/requestBody';
 import { RECORD_KINDS } from '../../shared/recordKinds';
+import { attachedRecordParameter } from '../note/shared';
 
 export const taskLocator = recordLocator({
 	name: 'task',
@@ -31,18 +32,19 @@ export const TASK_STATUS_OPTIONS = [
 
 /** preSend for create: what the task is on (`relid` + `ownerType`), its type and assignee. */
 export async function taskRelations(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const relation = RELATION_TYPES[this.getNodeParameter('attachTo', 'contact') as string];
-	const relid = await resolveRecordId(this, relation.parameter, relation.kind);
+	const kind = this.getNodeParameter('attachTo', 'contact') as string;
+	const relation = RELATION_TYPES[kind];
+	const relid = await resolveRecordId(this, attachedRecordParameter('task', kind), relation.kind);
 	const dealTasktype = await resolveRecordId(this, 'taskType', RECORD_KINDS.taskType);
-	const assignee = await optionalUserId(this, 'additionalFields.assignee');
+	const assignee = await optionalUserId(this, 'taskAdditionalFields.assignee');
 	setBody(requestOptions, 'dealTask', { relid, ownerType: relation.ownerType, dealTasktype, assignee });
 	return requestOptions;
 }
 
 /** preSend for update: type and assignee given by name. */
 export async function taskUpdateRelations(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const dealTasktype = await optionalRecordId(this, 'updateFields.taskType', RECORD_KINDS.taskType);
-	const assignee = await optionalUserId(this, 'updateFields.assignee');
+	const dealTasktype = await optionalRecordId(this, 'taskUpdateFields.taskType', RECORD_KINDS.taskType);
+	const assignee = await optionalUserId(this, 'taskUpdateFields.assignee');
 	setBody(requestOptions, 'dealTask', { dealTasktype, assignee });
 	return requestOptions;
 }

@@ -9,7 +9,7 @@ const body = (property: string) => ({ send: { type: 'body' as const, property: `
 export const taskUpdateFields: INodeProperties[] = [
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'taskUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

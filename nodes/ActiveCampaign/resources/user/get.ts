@@ -44,7 +44,7 @@ export async function userPath(this: IExecuteSingleFunctions, requestOptions: IH
 	const raw = this.getNodeParameter('user', '') as INodeParameterResourceLocator | string | number;
 	const locator = typeof raw === 'object' && raw !== null ? raw : { mode: 'auto', value: String(raw) };
 	const value = String(locator.value ?? '').trim();
-	if (!value) failItem(this, 'The user is required', 'Choose a user in the field "user".');
+	if (!value) failItem(this, 'The user is required', 'Choose a user in the field "User".');
 	const mode = String(locator.mode);
 	if (mode === 'email' || (mode !== 'name' && mode !== 'id' && value.includes('@'))) {
 		requestOptions.url = `/users/email/${encodeURIComponent(value)}`;

@@ -8,7 +8,7 @@ const show = showFor('webhook', ['create']);
 export const webhookCreateFields: INodeProperties[] = [
 	{
 		displayName: 'Name',
-		name: 'name',
+		name: 'webhookName',
 		type: 'string',
 		default: '',
 		required: true,
@@ -21,7 +21,7 @@ export const webhookCreateFields: INodeProperties[] = [
 	{ ...webhookSources(), displayOptions: show },
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'webhookAdditionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

@@ -9,7 +9,7 @@ export const webhookGetAllFields: INodeProperties[] = [
 	...returnAllAndLimit('webhook', 'getAll'),
 	{
 		displayName: 'Filters',
-		name: 'filters',
+		name: 'webhookFilters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},

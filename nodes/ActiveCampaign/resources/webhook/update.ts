@@ -6,7 +6,7 @@ import { webhookEvents, webhookList, webhookSources, webhookUrl } from './shared
 export const webhookUpdateFields: INodeProperties[] = [
 	{
 		displayName: 'Update Fields',
-		name: 'updateFields',
+		name: 'webhookUpdateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
