@@ -269,7 +269,7 @@ function headlines(): string[] {
 	}
 	if (upsert && paced) {
 		lines.push(
-			`- Scenario 2, per-item Create or Update: ${seconds(upsert.wallMs)} s (${upsert.tooMany} 429s met, ${upsert.errorItems} error items) vs built-in paced ${seconds(paced.wallMs)} s.`,
+			`- Scenario 2, per-item Create or Update: ${seconds(upsert.wallMs)} s (${upsert.tooMany} 429s met, ${upsert.errorItems} error items) vs built-in paced ${seconds(paced.wallMs)} s: ${(paced.wallMs / upsert.wallMs).toFixed(2)}x.`,
 		);
 	}
 	if (asIs) {
@@ -300,7 +300,7 @@ function report(startedAt: Date, totalMs: number, loadBefore: number[], loadAfte
 		'',
 		`Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}. Load average before/after: ${loadBefore.map((n) => n.toFixed(2)).join(' ')} / ${loadAfter.map((n) => n.toFixed(2)).join(' ')}.`,
 		'',
-		`Setup: the sandbox (sandbox/) in the same process on 127.0.0.1, rate limit ${RATE_LIMIT} requests per sliding second (429 + Retry-After beyond), ${LATENCY_MS} ms latency per response. Both nodes run through n8n-core's WorkflowExecute (bench/runner.ts): this package's declarative node through RoutingNode, the built-in node (n8n-nodes-base@${BUILTIN_VERSION}, only its ActiveCampaign files, extracted to .dev/bench/) through its execute(). Item-level failures are kept as error items (Continue On Fail) so every run finishes and failures can be counted. "Paced by the workflow" feeds the built-in node ${PACED_CHUNK} items per execution, one execution per ${PACED_INTERVAL_MS / 1000} s: what a workflow around it (Loop Over Items + Wait) must do for every item to succeed. Peak RSS is this whole process (sandbox and its data included), sampled every 20 ms.`,
+		`Setup: the sandbox (sandbox/) in the same process on 127.0.0.1, rate limit ${RATE_LIMIT} requests per sliding second (429 + Retry-After beyond), ${LATENCY_MS} ms latency per response. Both nodes run through n8n-core's WorkflowExecute (bench/runner.ts): this package's declarative node through RoutingNode (Create or Update Many through its custom operation, which n8n runs once for all items), the built-in node (n8n-nodes-base@${BUILTIN_VERSION}, only its ActiveCampaign files, extracted to .dev/bench/) through its execute(). Item-level failures are kept as error items (Continue On Fail) so every run finishes and failures can be counted. "Paced by the workflow" feeds the built-in node ${PACED_CHUNK} items per execution, one execution per ${PACED_INTERVAL_MS / 1000} s: what a workflow around it (Loop Over Items + Wait) must do for every item to succeed. Peak RSS is this whole process (sandbox and its data included), sampled every 20 ms.`,
 		'',
 		'## Headlines',
 		'',
