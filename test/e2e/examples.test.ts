@@ -181,6 +181,31 @@ const SPECS: Record<string, Spec> = {
 			expect(String(deal.stage)).toBe(String(stage.id));
 		},
 	},
+
+	'5-import-lead-list.json': {
+		async prepare(env) {
+			env.sandbox.requests.length = 0;
+			return {};
+		},
+		async verify(env, exec) {
+			const leads = nodeOutput(exec, 'One item per lead');
+			const results = nodeOutput(exec, 'Create or update all leads');
+			expect(leads).toHaveLength(12);
+			expect(results).toHaveLength(12);
+			// The invalid address fails its own item; the other eleven are imported in one request.
+			const invalid = leads.findIndex((lead) => !String(lead.email).includes('@'));
+			expect(String(results[invalid].error)).toContain(String(leads[invalid].email));
+			const imports = env.sandbox.requests.filter((request) => request.method === 'POST' && request.path === '/api/3/import/bulk_import');
+			expect(imports).toHaveLength(1);
+			for (const [index, lead] of leads.entries()) {
+				if (index === invalid) continue;
+				const contact = await contactByEmail(env, String(lead.email));
+				expect(results[index]).toEqual(expect.objectContaining({ id: String(contact.id), importedWith: 'bulk_import' }));
+				expect(contact.firstName).toBe(lead.firstName);
+				expect(await tagNamesOf(env, contact.id)).toContain('Imported lead');
+			}
+		},
+	},
 };
 
 const examples = loadExamples();
