@@ -195,6 +195,19 @@ describe('contact importMany (bulk import)', () => {
 		expect((apiCalls('/import/bulk_import', 'POST')[0].body as { contacts: unknown[] }).contacts).toHaveLength(11);
 	});
 
+	it('a lookup that fails (403 on /lists) fails the items that need it, asked once, not once per item', async () => {
+		ac.sandbox.injectFault({ method: 'GET', path: '/api/3/lists', status: 403, body: { message: 'You do not have permission' } });
+		const input = people(12, 'denied');
+		const { items } = await ac.run(
+			importParameters({ importFields: { firstName: '={{ $json.first }}', lists: '={{ $itemIndex < 6 ? "Newsletter" : "" }}' } }),
+			{ input, settings: continueOnFail },
+		);
+		expect(items).toHaveLength(12);
+		for (const item of items.slice(0, 6)) expect(String(item.json.error)).toMatch(/permission|403/i);
+		expect(items.slice(6).filter((item) => typeof item.json.id === 'string')).toHaveLength(6);
+		expect(apiCalls('/lists', 'GET')).toHaveLength(1);
+	});
+
 	it('an item without an email fails on its own, with a hint; the others are imported', async () => {
 		const input = people(12, 'blank');
 		input[7].json.email = '  ';

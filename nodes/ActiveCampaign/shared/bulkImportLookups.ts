@@ -8,7 +8,8 @@ import { apiRequest, apiRequestAllItems, type ApiContext } from './transport';
 
 /**
  * Name-to-ID lookups for one run of Create or Update Many: each collection (custom fields, lists, tags) is
- * read once per run however many items name it, so 1,000 items naming the same field cost one request.
+ * read once per run however many items name it, so 1,000 items naming the same field cost one request. A lookup
+ * that failed (after the engine's retries) fails every item that needs it, without asking again for each item.
  */
 export class ImportLookups {
 	private fields?: Promise<IDataObject[]>;
@@ -25,10 +26,7 @@ export class ImportLookups {
 		raw: unknown,
 	): Promise<{ id: number; value: string; title: string } | undefined> {
 		this.fields ??= fetchCustomFields(context, CONTACT_CUSTOM_FIELDS);
-		const fields = await this.fields.catch((error: unknown) => {
-			this.fields = undefined;
-			throw error;
-		});
+		const fields = await this.fields;
 		const field = findCustomField(fields, CONTACT_CUSTOM_FIELDS, reference);
 		if (!field) return undefined;
 		const title = String(field.title ?? field.id);
@@ -46,10 +44,7 @@ export class ImportLookups {
 		const wanted = reference.trim();
 		if (/^\d+$/.test(wanted)) return wanted;
 		this.lists ??= apiRequestAllItems.call(context, '/lists', 'lists');
-		const lists = await this.lists.catch((error: unknown) => {
-			this.lists = undefined;
-			throw error;
-		});
+		const lists = await this.lists;
 		const lower = wanted.toLowerCase();
 		const match = lists.find((list) => String(list.name ?? '').trim().toLowerCase() === lower);
 		return match ? String(match.id) : undefined;
@@ -68,7 +63,6 @@ export class ImportLookups {
 				});
 				return String((created.tag as IDataObject).id);
 			})();
-			pending.catch(() => this.tags.delete(key));
 			this.tags.set(key, pending);
 		}
 		return await pending;
