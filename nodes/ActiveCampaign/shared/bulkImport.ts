@@ -112,9 +112,10 @@ function byteLength(contact: ImportContact): number {
 	return Buffer.byteLength(JSON.stringify(contact), 'utf8') + 1;
 }
 
-function errorText(error: unknown): { reason: string; description?: string } {
+/** A thrown error as a contact's failed outcome (its message and, when it has one, its hint). */
+export function failedOutcome(error: unknown): ImportOutcome {
 	const thrown = (error ?? {}) as { message?: string; description?: string | null };
-	return { reason: String(thrown.message ?? error), description: thrown.description ?? undefined };
+	return { ok: false, reason: String(thrown.message ?? error), description: thrown.description ?? undefined };
 }
 
 /** The importer's failure list holds emails (documented) or objects naming one: read either. */
@@ -210,24 +211,24 @@ export class BulkImporter {
 				await this.importBatch(batch, idsHandedOver);
 			}
 		} catch (error) {
-			const text = errorText(error);
-			for (const entry of batch) entry.resolve({ ok: false, ...text });
+			const outcome = failedOutcome(error);
+			for (const entry of batch) entry.resolve(outcome);
 		} finally {
 			idsHandedOver();
 		}
 	}
 
+	/** One contact through /contact/sync instead of the importer (below 10 items, or a batch of one). */
+	async sync(contact: ImportContact): Promise<ImportOutcome> {
+		try {
+			return { ok: true, contactId: await syncContact(this.context, contact, this.lookups), via: 'contact_sync' };
+		} catch (error) {
+			return failedOutcome(error);
+		}
+	}
+
 	private async syncEntries(entries: Entry[]): Promise<void> {
-		await Promise.all(
-			entries.map(async (entry) => {
-				try {
-					const contactId = await syncContact(this.context, entry.contact, this.lookups);
-					entry.resolve({ ok: true, contactId, via: 'contact_sync' });
-				} catch (error) {
-					entry.resolve({ ok: false, ...errorText(error) });
-				}
-			}),
-		);
+		await Promise.all(entries.map(async (entry) => entry.resolve(await this.sync(entry.contact))));
 	}
 
 	private async importBatch(batch: Entry[], idsHandedOver: () => void): Promise<void> {

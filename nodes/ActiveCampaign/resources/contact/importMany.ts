@@ -4,7 +4,7 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 import {
 	BulkImporter,
 	DEFAULT_IMPORT_SETTINGS,
-	syncContact,
+	failedOutcome,
 	type ImportContact,
 	type ImportOutcome,
 	type ImportSettings,
@@ -106,11 +106,6 @@ async function readContact(context: IExecuteFunctions, itemIndex: number, import
 	return contact;
 }
 
-function outcomeOfError(error: unknown): ImportOutcome {
-	const thrown = error as { message?: string; description?: string | null };
-	return { ok: false, reason: String(thrown.message ?? error), description: thrown.description ?? undefined };
-}
-
 /**
  * Contact > Create or Update Many. A custom operation of the declarative node (n8n runs it once with all input
  * items instead of RoutingNode once per item): it reads every item, sends the contacts to the bulk importer
@@ -129,18 +124,11 @@ export async function importManyContacts(this: IExecuteFunctions): Promise<INode
 		try {
 			contact = await readContact(this, itemIndex, importer);
 		} catch (error) {
-			outcomes.push(Promise.resolve(outcomeOfError(error)));
+			outcomes.push(Promise.resolve(failedOutcome(error)));
 			continue;
 		}
 		emails[itemIndex] = contact.email;
-		outcomes.push(
-			viaSync
-				? syncContact(this, contact, importer.lookups).then(
-						(contactId): ImportOutcome => ({ ok: true, contactId, via: 'contact_sync' }),
-						outcomeOfError,
-					)
-				: importer.add(contact),
-		);
+		outcomes.push(viaSync ? importer.sync(contact) : importer.add(contact));
 	}
 	await importer.finish();
 	const settled = await Promise.all(outcomes);
