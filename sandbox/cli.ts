@@ -1,14 +1,18 @@
 /**
  * Run the ActiveCampaign sandbox:  npm run sandbox -- [--port 8787] [--token T] [--rate-limit 5|off]
- *                                  [--seed|--no-seed] [--contacts N] [--latency MS]
+ *                                  [--seed|--no-seed] [--contacts N] [--latency MS|MIN-MAX] [--date-filters time|day] [--quiet]
  * --port 0 picks a free port. Control API: GET /__sandbox/health (see sandbox/README.md).
  */
-import { startSandbox, type SandboxOptions } from './index';
+import { startSandbox, type Latency, type SandboxOptions } from './index';
 
 export const DEFAULT_CLI_PORT = 8787;
 
 function parseArgs(argv: string[]): SandboxOptions & { extraContacts: number } {
-	const opts: SandboxOptions & { extraContacts: number } = { port: DEFAULT_CLI_PORT, extraContacts: 0 };
+	const opts: SandboxOptions & { extraContacts: number } = {
+		port: DEFAULT_CLI_PORT,
+		extraContacts: 0,
+		log: (line) => console.log(`sandbox: ${line}`),
+	};
 	const value = (i: number, flag: string): string => {
 		const v = argv[i + 1];
 		if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value`);
@@ -42,11 +46,22 @@ function parseArgs(argv: string[]): SandboxOptions & { extraContacts: number } {
 				break;
 			}
 			case '--latency':
-				opts.latencyMs = Number(take());
+				opts.latencyMs = parseLatency(take());
+				break;
+			case '--date-filters': {
+				const v = take();
+				if (v !== 'time' && v !== 'day') throw new Error('--date-filters must be time or day');
+				opts.dateFilterPrecision = v;
+				break;
+			}
+			case '--quiet':
+				opts.log = undefined;
 				break;
 			case '--help':
 			case '-h':
-				console.log('Usage: tsx sandbox/cli.ts [--port 8787] [--token sandbox-token] [--rate-limit 5|off] [--seed|--no-seed] [--contacts N] [--latency MS]');
+				console.log(
+					'Usage: tsx sandbox/cli.ts [--port 8787] [--token sandbox-token] [--rate-limit 5|off] [--seed|--no-seed] [--contacts N] [--latency MS|MIN-MAX] [--date-filters time|day] [--quiet]',
+				);
 				process.exit(0);
 				break;
 			default:
@@ -56,6 +71,19 @@ function parseArgs(argv: string[]): SandboxOptions & { extraContacts: number } {
 	if (!Number.isInteger(opts.port) || (opts.port as number) < 0) throw new Error('--port must be a non-negative integer');
 	if (opts.rateLimit !== false && opts.rateLimit !== undefined && !(opts.rateLimit > 0)) throw new Error('--rate-limit must be a positive number or off');
 	return opts;
+}
+
+/** `200` (fixed) or `200-800` (a random delay in that range for each response). */
+function parseLatency(value: string): Latency {
+	const range = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/.exec(value.trim());
+	if (range) {
+		const [min, max] = [Number(range[1]), Number(range[2])];
+		if (min > max) throw new Error('--latency MIN-MAX needs MIN <= MAX');
+		return { min, max };
+	}
+	const ms = Number(value);
+	if (!Number.isFinite(ms) || ms < 0) throw new Error('--latency must be milliseconds (e.g. 50) or a range (e.g. 200-800)');
+	return ms;
 }
 
 async function main(): Promise<void> {

@@ -30,8 +30,11 @@ export interface Ctx {
 	/** Path below /api/3, e.g. /contacts/1 */
 	path: string;
 	params: Record<string, string>;
+	/** The query keys the route honours (the server strips the others before the handler runs). */
 	query: Query;
 	body: Json;
+	/** Size of the request body in bytes, as received. */
+	bytes: number;
 	services: Services;
 	emit(type: string, data: EventData): void;
 }

@@ -20,6 +20,8 @@ export async function handleControl(sb: SandboxServer, method: string, path: str
 					url: sb.url,
 					apiUrl: `${sb.url}/api/3`,
 					rateLimit: sb.limiter.current,
+					latency: sb.latency,
+					dateFilterPrecision: sb.dateFilterPrecision,
 					requests: sb.requests.length,
 					deliveries: sb.deliveries.length,
 					contacts: sb.store.t('contacts').size,
@@ -60,6 +62,26 @@ export async function handleControl(sb: SandboxServer, method: string, path: str
 			else if (typeof limit === 'number' && limit > 0) sb.limiter.set(limit);
 			else return bad('"limit" must be a positive number, false or "off"');
 			return { status: 200, body: { ok: true, limit: sb.limiter.current } };
+		}
+		case 'POST /latency': {
+			const latency = typeof b?.ms === 'number' ? b.ms : b && typeof b.min === 'number' && typeof b.max === 'number' ? { min: b.min, max: b.max } : undefined;
+			if (latency === undefined) return bad('Give {"ms": N} or {"min": A, "max": B} (milliseconds)');
+			try {
+				sb.setLatency(latency);
+			} catch (e) {
+				return bad((e as Error).message);
+			}
+			return { status: 200, body: { ok: true, latency: sb.latency } };
+		}
+		case 'POST /date-filters': {
+			if (b?.precision !== 'time' && b?.precision !== 'day') return bad('"precision" must be "time" or "day"');
+			sb.dateFilterPrecision = b.precision;
+			return { status: 200, body: { ok: true, precision: sb.dateFilterPrecision } };
+		}
+		case 'POST /imports/fail-next': {
+			if (b?.status !== 'failed' && b?.status !== 'interrupted') return bad('"status" must be "failed" or "interrupted"');
+			sb.imports.failNext(b.status, typeof b.batches === 'number' ? b.batches : 1);
+			return { status: 200, body: { ok: true } };
 		}
 		case 'POST /contacts': {
 			const count = Number(b?.count);

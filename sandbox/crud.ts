@@ -1,7 +1,7 @@
 /** Table-driven CRUD: most AC v3 resources are uniform, so each is described by a ResourceSpec. */
 import type { Ctx } from './context';
 import { ApiError, notFound, ok, unwrap, type Reply } from './http';
-import { filterAndSort, paginate, type FilterFn, type ListSpec } from './query';
+import { filterAndSort, honouredQuery, paginate, type FilterFn, type ListSpec } from './query';
 import type { Router } from './router';
 import type { Json, Row } from './store';
 
@@ -68,6 +68,12 @@ export function findOr404(spec: ResourceSpec, ctx: Ctx, id: string, op: Op): Row
 	throw new ApiError(status, e.body);
 }
 
+/** The query keys a list route of this spec honours (context filters included). */
+export function listHonours(spec: ResourceSpec): string[] {
+	const contextual = Object.keys(spec.ctxFilters?.({} as Ctx) ?? {}).map((name) => `filters[${name}]`);
+	return [...honouredQuery(spec), ...contextual];
+}
+
 export function listReply(spec: ResourceSpec, ctx: Ctx, base?: Row[]): Reply {
 	const listSpec = spec.ctxFilters ? { ...spec, filters: { ...spec.filters, ...spec.ctxFilters(ctx) } } : spec;
 	const rows = filterAndSort(base ?? spec.baseRows?.(ctx) ?? ctx.store.t(spec.table).all(), ctx.query, listSpec);
@@ -112,7 +118,7 @@ export function updateRow(spec: ResourceSpec, row: Row, input: Record<string, Js
 export function mount(router: Router, spec: ResourceSpec): void {
 	const path = `/${spec.path ?? spec.table}`;
 	const ops = new Set<Op>(spec.ops ?? ['list', 'get', 'create', 'update', 'delete']);
-	if (ops.has('list')) router.add('GET', path, (ctx) => listReply(spec, ctx));
+	if (ops.has('list')) router.add('GET', path, (ctx) => listReply(spec, ctx), listHonours(spec));
 	if (ops.has('create'))
 		router.add('POST', path, (ctx) => {
 			const input = unwrap(ctx.body, spec.singular);

@@ -4,20 +4,27 @@ import type { Ctx } from './context';
 import { ApiError, isBlank, str } from './http';
 import type { Json } from './store';
 import { sqlDate } from './time';
+import type { ImportTimeline } from './types';
 import { EMAIL_RE, contactFields, findContactByEmail } from './resources/contacts';
 import { setMembership } from './resources/contactLists';
 import { setFieldValue } from './resources/fields';
 import { addTag, findOrCreateTag } from './resources/tags';
 
 export const MAX_CONTACTS_PER_IMPORT = 250;
+/** FACTS §1: the payload must be under 400,000 bytes (399,999 or less). */
+export const MAX_IMPORT_BYTES = 399_999;
 export const SINGLE_IMPORTS_PER_MINUTE = 20;
 export const MULTI_IMPORTS_PER_MINUTE = 100;
-/** How long a batch stays "queued" before it is processed. */
-export const IMPORT_PROCESS_DELAY_MS = 100;
+export const DEFAULT_IMPORT_TIMELINE: ImportTimeline = { falseMs: 250, waitingMs: 400, completeMs: 600 };
+
+type TerminalFailure = 'failed' | 'interrupted';
 
 interface Batch {
 	id: string;
-	status: 'queued' | 'completed';
+	/** Set when the batch ends; before that the status follows the timeline. */
+	end?: 'completed' | TerminalFailure;
+	/** How this batch will end (a test asked for a failure), decided when it was queued. */
+	endsWith: 'completed' | TerminalFailure;
 	contacts: Json[];
 	callback: Json;
 	success: string[];
@@ -26,22 +33,38 @@ interface Batch {
 	completedAt?: number;
 }
 
-function invalid(failureReasons: Json[]): ApiError {
-	return new ApiError(400, {
-		success: 0,
-		message: 'JSON payload did not pass validation. Please fix failure Reasons and retry. The import was not queued for processing.',
-		failureReasons,
-	});
+function invalid(failureReasons: Json[], message = 'JSON payload did not pass validation. Please fix failure Reasons and retry. The import was not queued for processing.'): ApiError {
+	return new ApiError(400, { success: 0, message, failureReasons });
 }
 
+/**
+ * The bulk importer as FACTS §1 documents it: `/import/info` lists in `success` only the IDs of contacts it CREATED
+ * (an existing contact it updated is in neither list) and in `failure` the emails it rejected; `status` is the
+ * boolean `false` right after the import, then `waiting`, `active`, and finally `completed`, or `failed` /
+ * `interrupted` (terminal, never retried; set with failNext).
+ */
 export class ImportQueue {
 	private readonly batches = new Map<string, Batch>();
 	private readonly timers = new Set<NodeJS.Timeout>();
 	private recent: Array<{ at: number; single: boolean }> = [];
+	private readonly timeline: ImportTimeline;
+	private failures: TerminalFailure[] = [];
 
-	constructor(private readonly systemCtx: () => Ctx) {}
+	constructor(
+		private readonly systemCtx: () => Ctx,
+		timeline: Partial<ImportTimeline> = {},
+	) {
+		this.timeline = { ...DEFAULT_IMPORT_TIMELINE, ...timeline };
+	}
 
-	validate(body: Json): { contacts: Json[]; callback: Json } {
+	/** The next `count` batches end with `status` (failed: nothing applied; interrupted: the first half applied). */
+	failNext(status: TerminalFailure, count = 1): void {
+		for (let i = 0; i < count; i++) this.failures.push(status);
+	}
+
+	validate(body: Json, bytes: number): { contacts: Json[]; callback: Json } {
+		if (bytes > MAX_IMPORT_BYTES)
+			throw invalid([`The payload must be under 400,000 bytes; this one has ${bytes}.`], 'The import was not queued for processing.');
 		const contacts = body?.contacts;
 		if (!Array.isArray(contacts) || contacts.length === 0) throw invalid(["Field 'contacts' is required and must be a non-empty array"]);
 		if (contacts.length > MAX_CONTACTS_PER_IMPORT)
@@ -79,20 +102,35 @@ export class ImportQueue {
 
 	enqueue(contacts: Json[], callback: Json): { batchId: string } {
 		this.checkRate(contacts.length === 1);
-		const batch: Batch = { id: randomUUID(), status: 'queued', contacts, callback, success: [], failure: [], queuedAt: Date.now() };
+		const batch: Batch = {
+			id: randomUUID(),
+			endsWith: this.failures.shift() ?? 'completed',
+			contacts,
+			callback,
+			success: [],
+			failure: [],
+			queuedAt: Date.now(),
+		};
 		this.batches.set(batch.id, batch);
 		const timer = setTimeout(() => {
 			this.timers.delete(timer);
 			this.process(batch);
-		}, IMPORT_PROCESS_DELAY_MS);
+		}, this.timeline.completeMs);
 		this.timers.add(timer);
 		return { batchId: batch.id };
+	}
+
+	private status(b: Batch, now = Date.now()): string | false {
+		if (b.end) return b.end;
+		const age = now - b.queuedAt;
+		if (age < this.timeline.falseMs) return false;
+		return age < this.timeline.waitingMs ? 'waiting' : 'active';
 	}
 
 	info(batchId: string): Json | undefined {
 		const b = this.batches.get(batchId);
 		if (!b) return undefined;
-		return { status: b.status, success: [...b.success], failure: [...b.failure] };
+		return { status: this.status(b), success: [...b.success], failure: [...b.failure] };
 	}
 
 	overview(): Json {
@@ -109,8 +147,8 @@ export class ImportQueue {
 		};
 		const all = [...this.batches.values()];
 		return {
-			outstanding: group(all.filter((b) => b.status === 'queued'), (b) => b.queuedAt),
-			recentlyCompleted: group(all.filter((b) => b.status === 'completed'), (b) => b.completedAt ?? b.queuedAt),
+			outstanding: group(all.filter((b) => !b.end), (b) => b.queuedAt),
+			recentlyCompleted: group(all.filter((b) => b.end), (b) => b.completedAt ?? b.queuedAt),
 		};
 	}
 
@@ -118,7 +156,7 @@ export class ImportQueue {
 	flush(): void {
 		for (const t of this.timers) clearTimeout(t);
 		this.timers.clear();
-		for (const b of this.batches.values()) if (b.status === 'queued') this.process(b);
+		for (const b of this.batches.values()) if (!b.end) this.process(b);
 	}
 
 	clear(): void {
@@ -126,32 +164,38 @@ export class ImportQueue {
 		this.timers.clear();
 		this.batches.clear();
 		this.recent = [];
+		this.failures = [];
 	}
 
 	private process(batch: Batch): void {
-		if (batch.status !== 'queued') return;
+		if (batch.end) return;
 		const ctx = this.systemCtx();
-		for (const c of batch.contacts) {
+		const applied =
+			batch.endsWith === 'failed' ? [] : batch.endsWith === 'interrupted' ? batch.contacts.slice(0, Math.floor(batch.contacts.length / 2)) : batch.contacts;
+		for (const c of applied) {
 			const email = str(c.email).trim();
 			if (email !== '' && !EMAIL_RE.test(email)) {
 				batch.failure.push(email);
 				continue;
 			}
 			try {
-				batch.success.push(this.importOne(ctx, c));
+				const { id, created } = this.importOne(ctx, c);
+				// FACTS §1: `success` holds newly created contacts only; an updated one is in neither list.
+				if (created) batch.success.push(id);
 			} catch {
 				batch.failure.push(email || str(c.phone));
 			}
 		}
-		batch.status = 'completed';
+		batch.end = batch.endsWith;
 		batch.completedAt = Date.now();
 		this.callback(batch);
 	}
 
-	private importOne(ctx: Ctx, c: Json): string {
+	private importOne(ctx: Ctx, c: Json): { id: string; created: boolean } {
 		const s = ctx.store;
 		const email = str(c.email).trim();
 		let row = email ? findContactByEmail(ctx, email) : undefined;
+		const created = row === undefined;
 		if (row) {
 			if (c.first_name !== undefined) row.firstName = str(c.first_name);
 			if (c.last_name !== undefined) row.lastName = str(c.last_name);
@@ -181,7 +225,7 @@ export class ImportQueue {
 				s.t('accountContacts').insert({ _c: t, _u: t, account: acct.id, contact: id, jobTitle: '' });
 			}
 		}
-		return id;
+		return { id, created };
 	}
 
 	private callback(batch: Batch): void {

@@ -7,9 +7,22 @@
  */
 import { SandboxServer } from './server';
 import type { Store } from './store';
-import type { EmitWebhookOptions, Fault, RecordedRequest, SandboxOptions, SeedOptions, WebhookDelivery } from './types';
+import type { DateFilterPrecision, EmitWebhookOptions, Fault, Latency, RecordedRequest, SandboxOptions, SeedOptions, WebhookDelivery } from './types';
 
-export type { EmitWebhookOptions, Fault, RecordedRequest, SandboxOptions, SeedOptions, WebhookDelivery, WebhookSource } from './types';
+export type {
+	DateFilterPrecision,
+	EmitWebhookOptions,
+	Fault,
+	ImportTimeline,
+	Latency,
+	RecordedRequest,
+	SandboxOptions,
+	SeedOptions,
+	WebhookDelivery,
+	WebhookSource,
+} from './types';
+export type { RouteInfo } from './router';
+export { buildRouter } from './routes';
 export type { Row, Store } from './store';
 export { WEBHOOK_EVENTS, WEBHOOK_SOURCES, buildPayload } from './webhooks';
 
@@ -24,6 +37,12 @@ export interface Sandbox {
 	deliveries: WebhookDelivery[];
 	injectFault(f: Fault): void;
 	setRateLimit(n: number | false): void;
+	/** Delay per response: fixed ms, or a random range per response. */
+	setLatency(latency: Latency): void;
+	/** 'day': date filters read only the date of their value, like a server that ignores the time of day. */
+	setDateFilterPrecision(precision: DateFilterPrecision): void;
+	/** The next bulk import batches end with this terminal status instead of `completed` (FACTS §1). */
+	failNextImports(status: 'failed' | 'interrupted', batches?: number): void;
 	/** Wipe store, logs and faults, then reseed (default: the seed option the sandbox was started with). */
 	reset(opts?: { seed?: boolean | SeedOptions }): void;
 	/** Fast bulk insert of synthetic contacts (no webhooks). */
@@ -49,6 +68,11 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
 		store: server.store,
 		injectFault: (f) => server.injectFault(f),
 		setRateLimit: (n) => server.limiter.set(n),
+		setLatency: (latency) => server.setLatency(latency),
+		setDateFilterPrecision: (precision) => {
+			server.dateFilterPrecision = precision;
+		},
+		failNextImports: (status, batches) => server.imports.failNext(status, batches),
 		reset: (o) => server.reset(o),
 		addContacts: (n) => server.addContacts(n),
 		emitWebhookEvent: (type, o) => server.emitWebhookEvent(type, o),

@@ -18,14 +18,46 @@ export type FilterFn = (row: Row, value: string, op: string) => boolean;
 export type Getter = (row: Row) => Json;
 
 export interface ListSpec {
-	/** filters[<name>] handlers (also used for plain query params listed in `params`). */
+	/** filters[<name>] handlers: only filters ActiveCampaign documents for the path (test/sandbox checks it). */
 	filters?: Record<string, FilterFn>;
+	/**
+	 * Filters documented with an operator, `filters[<name>][<operator>]`: 'also' beside the plain form (/lists name),
+	 * 'only' without it (/tags search).
+	 */
+	filterOperators?: Record<string, 'also' | 'only'>;
 	/** Plain (non-filters[]) query params with handlers. */
 	params?: Record<string, FilterFn>;
-	/** orders[<name>] -> value getter. Unlisted names fall back to the row field of that name. */
+	/** orders[<name>] -> value getter. Only these orders are honoured. */
 	orders?: Record<string, Getter>;
-	/** Filters on row fields that are not declared still work as equality (or ops) on that field. op '' = no operator given. */
-	genericFilters?: boolean;
+	/** `id_greater`, `id_less` and `ids[]`: documented for /contacts only (FACTS §2). */
+	keyset?: boolean;
+	/** Documented query keys the route's handler reads itself (e.g. `status` beside `listid`). */
+	reads?: string[];
+}
+
+/**
+ * The query keys a list route acts on (besides `limit` and `offset`); the server ignores, strips and logs every other
+ * key. `[<operator>]` stands for any operator.
+ */
+export function honouredQuery(spec: ListSpec): string[] {
+	const keys = ['limit', 'offset'];
+	for (const name of Object.keys(spec.filters ?? {})) {
+		const operator = spec.filterOperators?.[name];
+		if (operator !== 'only') keys.push(`filters[${name}]`);
+		if (operator) keys.push(`filters[${name}][<operator>]`);
+	}
+	keys.push(...Object.keys(spec.params ?? {}));
+	keys.push(...Object.keys(spec.orders ?? {}).map((name) => `orders[${name}]`));
+	if (spec.keyset) keys.push('id_greater', 'id_less', 'ids', 'ids[]');
+	keys.push(...(spec.reads ?? []));
+	return keys;
+}
+
+/** Whether `key` is one of `honoured` (where `filters[x][<operator>]` matches any operator). */
+export function isHonoured(key: string, honoured: readonly string[]): boolean {
+	if (honoured.includes(key)) return true;
+	const m = /^(filters\[[^\]]+\])\[[^\]]+\]$/.exec(key);
+	return m !== null && honoured.includes(`${m[1]}[<operator>]`);
 }
 
 export function compareOp(actual: Json, expected: string, op: string): boolean {
@@ -111,20 +143,21 @@ export function filterAndSort(rows: Row[], query: Query, spec: ListSpec): Row[] 
 			const [, name, op = ''] = m;
 			const fn = spec.filters?.[name];
 			if (fn) preds.push((r) => fn(r, value, op));
-			else if (spec.genericFilters !== false) preds.push((r) => !(name in r) || compareOp(r[name], value, op));
 			continue;
 		}
 		const p = spec.params?.[key];
 		if (p) preds.push((r) => p(r, value, ''));
 	}
-	const idGreater = qs(query, 'id_greater');
-	if (idGreater !== undefined && idGreater !== '') preds.push((r) => Number(r.id) > Number(idGreater));
-	const idLess = qs(query, 'id_less');
-	if (idLess !== undefined && idLess !== '') preds.push((r) => Number(r.id) < Number(idLess));
-	const ids = query['ids[]'] ?? query.ids;
-	if (ids !== undefined) {
-		const set = new Set((Array.isArray(ids) ? ids : ids.split(',')).map((s) => s.trim()));
-		preds.push((r) => set.has(r.id));
+	if (spec.keyset) {
+		const idGreater = qs(query, 'id_greater');
+		if (idGreater !== undefined && idGreater !== '') preds.push((r) => Number(r.id) > Number(idGreater));
+		const idLess = qs(query, 'id_less');
+		if (idLess !== undefined && idLess !== '') preds.push((r) => Number(r.id) < Number(idLess));
+		const ids = query['ids[]'] ?? query.ids;
+		if (ids !== undefined) {
+			const set = new Set((Array.isArray(ids) ? ids : ids.split(',')).map((s) => s.trim()));
+			preds.push((r) => set.has(r.id));
+		}
 	}
 	let out = preds.length ? rows.filter((r) => preds.every((p) => p(r))) : rows.slice();
 
@@ -134,8 +167,8 @@ export function filterAndSort(rows: Row[], query: Query, spec: ListSpec): Row[] 
 		if (!m) continue;
 		const name = m[1];
 		const dir = (qs(query, key) ?? '').toUpperCase() === 'DESC' ? -1 : 1;
-		const get: Getter = spec.orders?.[name] ?? ((r) => (name === 'id' ? Number(r.id) : r[name]));
-		orders.push({ get, dir });
+		const get = spec.orders?.[name];
+		if (get) orders.push({ get, dir });
 	}
 	if (orders.length) {
 		out = out.sort((a, b) => {
@@ -153,3 +186,13 @@ export function paginate<T>(rows: T[], query: Query, defaultLimit = DEFAULT_LIMI
 	const { limit, offset } = paging(query, defaultLimit);
 	return rows.slice(offset, offset + limit);
 }
+
+/**
+ * Sub-resource lists (`/contacts/{id}/notes`…): whether ActiveCampaign pages them is not documented. The sandbox
+ * answers every record unless `limit` is given, then that page.
+ */
+export function pageIfAsked<T>(rows: T[], query: Query): T[] {
+	return query.limit === undefined ? rows : paginate(rows, query, MAX_LIMIT);
+}
+
+export const PAGING = ['limit', 'offset'];

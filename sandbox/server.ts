@@ -10,7 +10,8 @@ import { RateLimiter } from './rateLimit';
 import { buildRouter } from './routes';
 import { addSyntheticContacts, seed } from './seed';
 import { Store } from './store';
-import type { EmitWebhookOptions, Fault, RecordedRequest, SandboxOptions, SeedOptions, WebhookDelivery } from './types';
+import { isHonoured } from './query';
+import type { DateFilterPrecision, EmitWebhookOptions, Fault, Latency, RecordedRequest, SandboxOptions, SeedOptions, WebhookDelivery } from './types';
 import { WebhookDispatcher } from './webhooks';
 
 const API_PREFIX = '/api/3';
@@ -29,7 +30,8 @@ export class SandboxServer {
 	readonly limiter: RateLimiter;
 	readonly webhooks: WebhookDispatcher;
 	readonly imports: ImportQueue;
-	latencyMs: number;
+	latency: Latency;
+	dateFilterPrecision: DateFilterPrecision;
 	url = '';
 	port = 0;
 	private readonly server: http.Server;
@@ -39,10 +41,11 @@ export class SandboxServer {
 	constructor(private readonly opts: SandboxOptions = {}) {
 		this.token = opts.token ?? 'sandbox-token';
 		this.limiter = new RateLimiter(opts.rateLimit === undefined ? 5 : opts.rateLimit);
-		this.latencyMs = opts.latencyMs ?? 0;
+		this.latency = checkLatency(opts.latencyMs ?? 0);
+		this.dateFilterPrecision = opts.dateFilterPrecision ?? 'time';
 		this.webhooks = new WebhookDispatcher(this.store);
 		this.webhooks.enabled = opts.webhookDelivery !== false;
-		this.imports = new ImportQueue(() => this.systemCtx());
+		this.imports = new ImportQueue(() => this.systemCtx(), opts.importTimeline);
 		this.seedOpt = opts.seed;
 		const s = seedOptions(opts.seed);
 		if (s) seed(this.store, s);
@@ -86,8 +89,14 @@ export class SandboxServer {
 		this.faults.clear();
 		this.limiter.reset();
 		this.imports.clear();
+		this.latency = checkLatency(this.opts.latencyMs ?? 0);
+		this.dateFilterPrecision = this.opts.dateFilterPrecision ?? 'time';
 		const s = seedOptions(this.seedOpt);
 		if (s) seed(this.store, s);
+	}
+
+	setLatency(latency: Latency): void {
+		this.latency = checkLatency(latency);
 	}
 
 	addContacts(n: number): void {
@@ -101,7 +110,7 @@ export class SandboxServer {
 	/** Context for work not caused by an API request (imports, test helpers). Webhooks are not emitted. */
 	systemCtx(): Ctx {
 		const services = this.services(() => undefined);
-		return { store: this.store, base: this.url, method: 'SYSTEM', path: '', params: {}, query: {}, body: undefined, services, emit: services.emit };
+		return { store: this.store, base: this.url, method: 'SYSTEM', path: '', params: {}, query: {}, body: undefined, bytes: 0, services, emit: services.emit };
 	}
 
 	private services(emit: (type: string, data: EventData) => void): Services {
@@ -143,9 +152,23 @@ export class SandboxServer {
 	}
 
 	private async handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+		const arrivedAt = Date.now();
+		// Counted on arrival, before anything else: the strictest reading of "5 requests per second" (rateLimit.ts).
+		const rate = this.limiter.hit(arrivedAt);
+		const rateHeaders: Record<string, string> = rate ? { 'RateLimit-Limit': String(rate.limit), 'RateLimit-Remaining': String(rate.remaining) } : {};
 		const method = (req.method ?? 'GET').toUpperCase();
 		const query = parseQuery(url.search);
-		const entry: RecordedRequest = { method, path: url.pathname, query, body: undefined, status: 0, startedAt: Date.now(), finishedAt: 0 };
+		const entry: RecordedRequest = {
+			method,
+			path: url.pathname,
+			query,
+			ignoredQuery: [],
+			bytes: 0,
+			body: undefined,
+			status: 0,
+			startedAt: arrivedAt,
+			finishedAt: 0,
+		};
 		this.requests.push(entry);
 		res.on('close', () => {
 			if (!entry.finishedAt) entry.finishedAt = Date.now();
@@ -154,8 +177,9 @@ export class SandboxServer {
 		try {
 			raw = await readBody(req);
 		} catch (e) {
-			return this.finish(res, entry, e instanceof ApiError ? { status: e.status, body: e.body } : { status: 400, body: {} });
+			return this.finish(res, entry, { ...(e instanceof ApiError ? { status: e.status, body: e.body } : { status: 400, body: {} }), headers: rateHeaders });
 		}
+		entry.bytes = Buffer.byteLength(raw);
 
 		const fault = this.faults.take(method, url.pathname);
 		if (fault) {
@@ -167,7 +191,7 @@ export class SandboxServer {
 				return;
 			}
 			const body = fault.body ?? { message: STATUS_CODES[fault.status] ?? 'Error' };
-			return this.finish(res, entry, { status: fault.status, body, headers: fault.headers });
+			return this.finish(res, entry, { status: fault.status, body, headers: { ...rateHeaders, ...(fault.headers ?? {}) } });
 		}
 
 		let body: unknown;
@@ -175,14 +199,12 @@ export class SandboxServer {
 			body = parseBody(raw, req.headers['content-type']);
 		} catch (e) {
 			entry.body = raw;
-			return this.finish(res, entry, { status: 400, body: (e as ApiError).body ?? {} });
+			return this.finish(res, entry, { status: 400, body: (e as ApiError).body ?? {}, headers: rateHeaders });
 		}
 		entry.body = body;
 
-		if (req.headers['api-token'] !== this.token) return this.finish(res, entry, { status: 403, body: { message: 'Forbidden' } });
+		if (req.headers['api-token'] !== this.token) return this.finish(res, entry, { status: 403, body: { message: 'Forbidden' }, headers: rateHeaders });
 
-		const rate = this.limiter.hit();
-		const rateHeaders: Record<string, string> = rate ? { 'RateLimit-Limit': String(rate.limit), 'RateLimit-Remaining': String(rate.remaining) } : {};
 		if (rate && !rate.allowed)
 			return this.finish(res, entry, {
 				status: 429,
@@ -195,9 +217,18 @@ export class SandboxServer {
 		if (!match || match === 'method')
 			return this.finish(res, entry, { status: 404, body: { message: `No route found for ${method} ${url.pathname}` }, headers: rateHeaders });
 
+		// Like ActiveCampaign may, act only on query keys documented for the path: drop the others, and log them.
+		const honoured: typeof query = {};
+		for (const [key, value] of Object.entries(query)) {
+			if (isHonoured(key, match.honours)) honoured[key] = value;
+			else entry.ignoredQuery.push(key);
+		}
+		if (entry.ignoredQuery.length) this.opts.log?.(`ignored query ${entry.ignoredQuery.join(', ')} on ${method} ${match.pattern} (not documented for this path)`);
+		if (this.dateFilterPrecision === 'day') dateOnly(honoured);
+
 		const pending: Array<ReturnType<WebhookDispatcher['prepare']>> = [];
 		const services = this.services((type, data) => pending.push(this.webhooks.prepare(type, data)));
-		const ctx: Ctx = { store: this.store, base: this.url, method, path: apiPath, params: match.params, query, body, services, emit: services.emit };
+		const ctx: Ctx = { store: this.store, base: this.url, method, path: apiPath, params: match.params, query: honoured, body, bytes: entry.bytes, services, emit: services.emit };
 		let reply: Reply;
 		try {
 			reply = await match.handler(ctx);
@@ -212,11 +243,36 @@ export class SandboxServer {
 	}
 
 	private async finish(res: ServerResponse, entry: RecordedRequest, reply: Reply): Promise<void> {
-		if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
+		const delay = latencyDraw(this.latency);
+		if (delay > 0) await new Promise((r) => setTimeout(r, delay));
 		entry.status = reply.status;
 		send(res, reply);
 		entry.finishedAt = Date.now();
 	}
+}
+
+const DATE_FILTER = /^filters\[(created|updated)_(before|after)\]$/;
+
+/** A server that ignores the time of day reads only the date of a date filter (dateFilterPrecision 'day'). */
+function dateOnly(query: Record<string, string | string[]>): void {
+	for (const [key, value] of Object.entries(query)) {
+		if (!DATE_FILTER.test(key) || Array.isArray(value)) continue;
+		const date = /^\d{4}-\d{2}-\d{2}/.exec(value.trim());
+		if (date) query[key] = date[0];
+	}
+}
+
+function checkLatency(latency: Latency): Latency {
+	const ok = (n: number) => Number.isFinite(n) && n >= 0;
+	if (typeof latency === 'number' ? !ok(latency) : !(ok(latency.min) && ok(latency.max) && latency.min <= latency.max))
+		throw new Error('latency must be a number of ms >= 0, or {min, max} with 0 <= min <= max');
+	return latency;
+}
+
+/** The delay for one response: the fixed value, or uniformly drawn from the range. */
+export function latencyDraw(latency: Latency): number {
+	if (typeof latency === 'number') return latency;
+	return latency.min + Math.random() * (latency.max - latency.min);
 }
 
 function safeParse(raw: string): unknown {

@@ -16,16 +16,42 @@ export interface SandboxOptions {
 	rateLimit?: number | false;
 	/** Seed deterministic demo data; default true. */
 	seed?: boolean | SeedOptions;
-	/** Artificial delay per response in ms; default 0. */
-	latencyMs?: number;
+	/** Artificial delay per response in ms: a fixed value or a random range per response; default 0. */
+	latencyMs?: Latency;
+	/**
+	 * How `filters[created|updated_before|after]` read their value (FACTS §2: whether ActiveCampaign honours the time of
+	 * day is unknown): 'time' (default) honours date, time and offset; 'day' reads only the date (YYYY-MM-DD) of the value.
+	 */
+	dateFilterPrecision?: DateFilterPrecision;
+	/** Bulk import lifecycle timings (see imports.ts); defaults keep a batch about 0.6 s in flight. */
+	importTimeline?: Partial<ImportTimeline>;
 	/** Deliver webhooks to registered URLs; default true. */
 	webhookDelivery?: boolean;
+	/** Where the sandbox writes notes about requests (query keys it ignored); default nowhere. The CLI prints them. */
+	log?: (line: string) => void;
+}
+
+export type Latency = number | { min: number; max: number };
+
+export type DateFilterPrecision = 'time' | 'day';
+
+export interface ImportTimeline {
+	/** `/import/info` answers `status: false` while the batch is younger than this (FACTS §1). */
+	falseMs: number;
+	/** Then `waiting` until this age, then `active`... */
+	waitingMs: number;
+	/** ...until this age, when the contacts are applied and the batch is `completed` (or failed/interrupted). */
+	completeMs: number;
 }
 
 export interface RecordedRequest {
 	method: string;
 	path: string;
 	query: Record<string, unknown>;
+	/** Query parameters the sandbox did not act on: not documented for this path, so ignored (like ActiveCampaign may). */
+	ignoredQuery: string[];
+	/** Size of the request body in bytes, as received. */
+	bytes: number;
 	body: unknown;
 	status: number;
 	startedAt: number;

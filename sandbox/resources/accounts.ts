@@ -2,7 +2,7 @@
 import { links, type Ctx } from '../context';
 import { createRow, findOr404, mount, updateRow, type ResourceSpec } from '../crud';
 import { isBlank, ok, qsAll, relatedMissing, str, unprocessable, unwrap } from '../http';
-import { contains } from '../query';
+import { contains, pageIfAsked, PAGING } from '../query';
 import type { Router } from '../router';
 import type { Json, Row } from '../store';
 import { isoDate } from '../time';
@@ -86,8 +86,6 @@ export const accountSpec: ResourceSpec = {
 		return { ...rest, links: l, customFieldSaveStatus: { status: 'success' }, fields: row._fieldsOut ?? [], id };
 	},
 	params: { search: contains('name') },
-	filters: { name: contains('name'), owner: (r, v) => r.owner === v },
-	orders: { name: (r) => r.name.toLowerCase(), cdate: (r) => r._c, udate: (r) => r._u },
 	afterCreate(row, input, ctx) {
 		row._createdNoUrl = input.accountUrl === undefined;
 		row._fieldsOut = saveFields(ctx, row.id, input.fields);
@@ -184,14 +182,20 @@ export function mountAccounts(router: Router): void {
 			accountSpec.afterDelete?.(row, ctx);
 		}
 		return ok({ meta: { success: true } });
-	});
+	}, ['ids', 'ids[]']);
 	mount(router, accountSpec);
 	router.add('POST', '/accounts/:id/notes', (ctx) => accountNote(ctx));
 	router.add('PUT|PATCH', '/accounts/:id/notes/:noteId', (ctx) => accountNote(ctx, ctx.params.noteId));
-	router.add('GET', '/accounts/:id/notes', (ctx) => {
-		const a = findOr404(accountSpec, ctx, ctx.params.id, 'get');
-		return ok({ notes: ctx.store.t('notes').where((n) => n.reltype === 'CustomerAccount' && n.relid === a.id).map((n) => presentNote(n, ctx)) });
-	});
+	router.add(
+		'GET',
+		'/accounts/:id/notes',
+		(ctx) => {
+			const a = findOr404(accountSpec, ctx, ctx.params.id, 'get');
+			const notes = ctx.store.t('notes').where((n) => n.reltype === 'CustomerAccount' && n.relid === a.id);
+			return ok({ notes: pageIfAsked(notes, ctx.query).map((n) => presentNote(n, ctx)) });
+		},
+		PAGING,
+	);
 	router.add('GET', '/accounts/:id/accountContacts', (ctx) => {
 		const a = findOr404(accountSpec, ctx, ctx.params.id, 'get');
 		return ok({ accountContacts: ctx.store.t('accountContacts').where((n) => n.account === a.id).map((n) => accountContactSpec.present(n, ctx, 'list')) });

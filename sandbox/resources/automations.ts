@@ -2,7 +2,6 @@
 import { links, type Ctx } from '../context';
 import { mount, type ResourceSpec } from '../crud';
 import { ApiError, isBlank, ok, str } from '../http';
-import { contains } from '../query';
 import type { Router } from '../router';
 import type { Json, Row } from '../store';
 import { isoDate, isoOrNull } from '../time';
@@ -66,8 +65,6 @@ export const automationSpec: ResourceSpec = {
 		throw new ApiError(405, {});
 	},
 	present: (row, ctx, op) => presentAutomation(row, ctx, op),
-	filters: { name: contains('name'), status: (r, v) => r.status === v },
-	orders: { name: (r) => r.name.toLowerCase(), cdate: (r) => r._c, mdate: (r) => r._u },
 	listMeta: (rows) => ({
 		starts: rows.map((r, i) => ({ id: String(i + 1), series: r.id, type: r._start ?? 'subscribe', dealfield: false })),
 		filtered: false,
@@ -102,13 +99,6 @@ export const contactAutomationSpec: ResourceSpec = {
 		throw couldNotCreate();
 	},
 	present: (row, ctx) => presentContactAutomation(row, ctx),
-	filters: {
-		contact: (r, v) => r.contact === v,
-		seriesid: (r, v) => r.seriesid === v,
-		automation: (r, v) => r.seriesid === v,
-		status: (r, v) => r.status === v,
-	},
-	orders: { lastdate: (r) => r._u, adddate: (r) => r._c },
 	listMeta: () => ({ showcase_stats: [] }),
 };
 

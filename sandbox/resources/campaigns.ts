@@ -2,7 +2,6 @@
 import { links, type Ctx } from '../context';
 import { findOr404, mount, type ResourceSpec } from '../crud';
 import { ApiError, isBlank, ok, str, unprocessable } from '../http';
-import { contains } from '../query';
 import type { Router } from '../router';
 import type { Json, Row } from '../store';
 import { isoDate, isoOrNull, sqlDate } from '../time';
@@ -178,11 +177,8 @@ export const campaignSpec: ResourceSpec = {
 	present: (row, ctx, op) => presentCampaign(row, ctx, op),
 	filters: {
 		seriesid: (r, v) => r.seriesid === v,
-		type: (r, v) => r.type === v,
-		status: (r, v) => r.status === v,
-		name: contains('name'),
 	},
-	orders: { sdate: (r) => r._sdate ?? 0, ldate: (r) => r._ldate ?? 0, cdate: (r) => r._c, name: (r) => r.name.toLowerCase() },
+	orders: { sdate: (r) => r._sdate ?? 0, ldate: (r) => r._ldate ?? 0 },
 };
 
 const EDITABLE: Record<string, string> = { name: 'name', type: 'type', status: 'status' };
@@ -237,7 +233,6 @@ export const messageSpec: ResourceSpec = {
 		id: row.id,
 		user: '1',
 	}),
-	filters: { subject: contains('subject'), name: contains('name') },
 };
 
 export function mountCampaigns(router: Router): void {

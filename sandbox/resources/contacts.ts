@@ -1,12 +1,12 @@
 /** Contacts: CRUD, /contact/sync upsert, filters and per-contact sub-resources. */
 import { createHash } from 'node:crypto';
 import { links, type Ctx } from '../context';
-import { findOr404, listReply, updateRow, type ResourceSpec } from '../crud';
+import { findOr404, listHonours, listReply, updateRow, type ResourceSpec } from '../crud';
 import { ApiError, isBlank, ok, qs, str, unprocessable, unwrap } from '../http';
-import { compareOp, contains, dateFilters, type FilterFn } from '../query';
+import { compareOp, contains, dateFilters, pageIfAsked, PAGING, type FilterFn } from '../query';
 import type { Json, Row } from '../store';
 import type { Router } from '../router';
-import { isoDate, parseDate, sqlDate } from '../time';
+import { isoDate, sqlDate } from '../time';
 import { accountContactSpec } from './accounts';
 import { presentContactAutomation } from './automations';
 import { presentContactList } from './contactLists';
@@ -237,23 +237,20 @@ function listSpec(ctx: Ctx): Partial<ResourceSpec> {
 			formid: (r, v) => r._formid === v,
 			segmentid: segmentFilter(ctx),
 			organization: (r, v) => r.orgid === v,
-			datetime: (r, v) => {
-				const t = parseDate(v);
-				return t === undefined || sqlDate(r._c).slice(0, 10) === sqlDate(t).slice(0, 10);
-			},
 		},
-		filters: { ...dateFilters, email: (r, v) => r.email.toLowerCase() === v.toLowerCase() },
+		filters: { ...dateFilters },
 		orders: {
 			id: (r) => Number(r.id),
 			cdate: (r) => r._c,
-			udate: (r) => r._u,
 			email: (r) => r.email.toLowerCase(),
 			first_name: (r) => r.firstName.toLowerCase(),
 			last_name: (r) => r.lastName.toLowerCase(),
 			name: (r) => `${r.firstName} ${r.lastName}`.toLowerCase(),
 			score: () => 0,
 		},
-		genericFilters: false,
+		keyset: true,
+		// `status` goes with `listid` (memberFilter).
+		reads: ['status'],
 	};
 }
 
@@ -301,13 +298,14 @@ function contactOr404(ctx: Ctx): Row {
 function subList(key: string, rows: (ctx: Ctx, id: string) => Json[]) {
 	return (ctx: Ctx) => {
 		const c = contactOr404(ctx);
-		return ok({ [key]: rows(ctx, c.id) });
+		return ok({ [key]: pageIfAsked(rows(ctx, c.id), ctx.query) });
 	};
 }
 
 export function mountContacts(router: Router): void {
+	const contactList = (ctx: Ctx) => ({ ...contactSpec, ...listSpec(ctx), present: presentListItem }) as ResourceSpec;
 	router.add('GET', '/contacts', (ctx) => {
-		const spec = { ...contactSpec, ...listSpec(ctx), present: presentListItem } as ResourceSpec;
+		const spec = contactList(ctx);
 		const reply = listReply(spec, ctx);
 		const { limit, offset } = { limit: Math.min(Number(qs(ctx.query, 'limit')) || 20, 100), offset: Number(qs(ctx.query, 'offset')) || 0 };
 		const body = reply.body;
@@ -334,7 +332,7 @@ export function mountContacts(router: Router): void {
 				sortable: true,
 			},
 		});
-	});
+	}, listHonours(contactList({} as Ctx)));
 
 	router.add('POST', '/contacts', (ctx) => {
 		const input = unwrap(ctx.body, 'contact');
@@ -416,16 +414,19 @@ export function mountContacts(router: Router): void {
 		'GET',
 		'/contacts/:id/contactLists',
 		subList('contactLists', (ctx, id) => ctx.store.t('contactLists').where((m) => m.contact === id).map((m) => presentContactList(m, ctx, true))),
+		PAGING,
 	);
 	router.add(
 		'GET',
 		'/contacts/:id/contactTags',
 		subList('contactTags', (ctx, id) => ctx.store.t('contactTags').where((m) => m.contact === id).map((m) => presentContactTag(m, ctx))),
+		PAGING,
 	);
 	router.add(
 		'GET',
 		'/contacts/:id/fieldValues',
 		subList('fieldValues', (ctx, id) => ctx.store.t('fieldValues').where((m) => m.contact === id).map((m) => presentFieldValue(m, ctx))),
+		PAGING,
 	);
 	router.add(
 		'GET',
@@ -433,6 +434,7 @@ export function mountContacts(router: Router): void {
 		subList('contactAutomations', (ctx, id) =>
 			ctx.store.t('contactAutomations').where((m) => m.contact === id).map((m) => presentContactAutomation(m, ctx)),
 		),
+		PAGING,
 	);
 	router.add(
 		'GET',
@@ -440,11 +442,13 @@ export function mountContacts(router: Router): void {
 		subList('notes', (ctx, id) =>
 			ctx.store.t('notes').where((n) => n.reltype === 'Subscriber' && n.relid === id).map((n) => presentNote(n, ctx)),
 		),
+		PAGING,
 	);
 	router.add(
 		'GET',
 		'/contacts/:id/deals',
 		subList('deals', (ctx, id) => ctx.store.t('deals').where((d) => d.contact === id).map((d) => presentDeal(d, ctx))),
+		PAGING,
 	);
 	router.add(
 		'GET',
@@ -459,6 +463,7 @@ export function mountContacts(router: Router): void {
 				id: d.id,
 			})),
 		),
+		PAGING,
 	);
 	router.add(
 		'GET',
@@ -466,9 +471,10 @@ export function mountContacts(router: Router): void {
 		subList('accountContacts', (ctx, id) =>
 			ctx.store.t('accountContacts').where((a) => a.contact === id).map((a) => accountContactSpec.present(a, ctx, 'list')),
 		),
+		PAGING,
 	);
 	for (const key of ['scoreValues', 'bounceLogs', 'contactData', 'contactGoals', 'contactLogs', 'geoIps', 'trackingLogs', 'automationEntryCounts'])
-		router.add('GET', `/contacts/:id/${key}`, subList(key, () => []));
+		router.add('GET', `/contacts/:id/${key}`, subList(key, () => []), PAGING);
 	router.add('GET', '/contacts/:id/organization', (ctx) => {
 		contactOr404(ctx);
 		return ok({ organization: null });

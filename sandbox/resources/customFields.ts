@@ -160,11 +160,8 @@ function dataSpec(k: Kind): ResourceSpec {
 			if (input.fieldCurrency !== undefined) row.fieldCurrency = str(input.fieldCurrency);
 		},
 		present: (row, ctx) => presentDatum(k, row, ctx),
-		filters: {
-			[k.ownerKey]: (r, v) => r[k.ownerKey] === v,
-			customerAccountId: (r, v) => r[k.ownerKey] === v,
-			customFieldId: (r, v) => r.customFieldId === v,
-		},
+		// Documented: filters[dealId] on deal data, filters[customerAccountId] on account data.
+		filters: { [k.ownerKey === 'dealId' ? 'dealId' : 'customerAccountId']: (r, v) => r[k.ownerKey] === v },
 	};
 }
 

@@ -1,9 +1,9 @@
 /** Deals (/deals, notes on deals, bulkUpdate) and secondary contacts (/contactDeals). */
 import { createHash } from 'node:crypto';
 import { links, type Ctx } from '../context';
-import { createRow, findOr404, listReply, mount, updateRow, type ResourceSpec } from '../crud';
+import { createRow, findOr404, listHonours, listReply, mount, updateRow, type ResourceSpec } from '../crud';
 import { ApiError, isBlank, ok, relatedMissing, str, unprocessable, unwrap } from '../http';
-import { compareOp, dateFilters } from '../query';
+import { compareOp, dateFilters, pageIfAsked, PAGING } from '../query';
 import type { Router } from '../router';
 import type { Json, Row } from '../store';
 import { isoDate, isoOrNull } from '../time';
@@ -265,9 +265,7 @@ export const dealSpec: ResourceSpec = {
 		group: (r, v) => r.group === v,
 		owner: (r, v) => r.owner === v,
 		status: (r, v) => r.status === v,
-		contact: (r, v) => r.contact === v,
 		organization: (r, v) => r.account === v,
-		account: (r, v) => r.account === v,
 		minimum_value: (r, v) => Number(r.value) / 100 >= Number(v),
 		maximum_value: (r, v) => Number(r.value) / 100 <= Number(v),
 		nextdate_range: () => true,
@@ -279,8 +277,6 @@ export const dealSpec: ResourceSpec = {
 		title: (r) => r.title.toLowerCase(),
 		value: (r) => Number(r.value),
 		cdate: (r) => r._c,
-		mdate: (r) => r._u,
-		status: (r) => Number(r.status),
 		'next-action': (r) => r._next ?? 0,
 	},
 	listMeta(rows) {
@@ -370,7 +366,7 @@ export const contactDealSpec: ResourceSpec = {
 		const d = ctx.store.t('deals').get(rows[0].deal);
 		return { deals: d ? [presentDeal(d, ctx)] : [] };
 	},
-	filters: { deal: (r, v) => r.deal === v, contact: (r, v) => r.contact === v },
+	// FACTS §2: GET /contactDeals documents no filters, so none is honoured.
 };
 
 function dealNoteHandler(ctx: Ctx, noteId?: string) {
@@ -403,20 +399,31 @@ export function mountDeals(router: Router): void {
 		}
 		return ok({ success, nochange, failed });
 	});
-	router.add('GET', '/deals', (ctx) => {
-		return listReply({ ...dealSpec, orders: { ...dealSpec.orders, ...contactOrders(ctx) } } as ResourceSpec, ctx);
-	});
+	const dealList = (ctx: Ctx) => ({ ...dealSpec, orders: { ...dealSpec.orders, ...contactOrders(ctx) } }) as ResourceSpec;
+	router.add('GET', '/deals', (ctx) => listReply(dealList(ctx), ctx), listHonours(dealList({} as Ctx)));
 	mount(router, dealSpec);
 	router.add('POST', '/deals/:id/notes', (ctx) => dealNoteHandler(ctx));
 	router.add('PUT|PATCH', '/deals/:id/notes/:noteId', (ctx) => dealNoteHandler(ctx, ctx.params.noteId));
-	router.add('GET', '/deals/:id/notes', (ctx) => {
-		const deal = findOr404(dealSpec, ctx, ctx.params.id, 'get');
-		return ok({ notes: ctx.store.t('notes').where((n) => n.reltype === 'Deal' && n.relid === deal.id).map((n) => presentNote(n, ctx)) });
-	});
-	router.add('GET', '/deals/:id/contactDeals', (ctx) => {
-		const deal = findOr404(dealSpec, ctx, ctx.params.id, 'get');
-		return ok({ contactDeals: ctx.store.t('contactDeals').where((n) => n.deal === deal.id).map((n) => contactDealSpec.present(n, ctx, 'list')) });
-	});
+	router.add(
+		'GET',
+		'/deals/:id/notes',
+		(ctx) => {
+			const deal = findOr404(dealSpec, ctx, ctx.params.id, 'get');
+			const notes = ctx.store.t('notes').where((n) => n.reltype === 'Deal' && n.relid === deal.id);
+			return ok({ notes: pageIfAsked(notes, ctx.query).map((n) => presentNote(n, ctx)) });
+		},
+		PAGING,
+	);
+	router.add(
+		'GET',
+		'/deals/:id/contactDeals',
+		(ctx) => {
+			const deal = findOr404(dealSpec, ctx, ctx.params.id, 'get');
+			const links = ctx.store.t('contactDeals').where((n) => n.deal === deal.id);
+			return ok({ contactDeals: pageIfAsked(links, ctx.query).map((n) => contactDealSpec.present(n, ctx, 'list')) });
+		},
+		PAGING,
+	);
 	router.add('GET', '/deals/:id/dealCustomFieldData', (ctx) => {
 		const deal = findOr404(dealSpec, ctx, ctx.params.id, 'get');
 		return ok({ dealCustomFieldData: ctx.store.t('dealCustomFieldData').where((n) => n.dealId === deal.id).map((n) => presentDealDatum(n, ctx)) });

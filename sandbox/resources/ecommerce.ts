@@ -2,7 +2,6 @@
 import { links, type Ctx } from '../context';
 import { findOr404, mount, type ResourceSpec } from '../crud';
 import { isBlank, ok, str, unprocessable } from '../http';
-import { contains } from '../query';
 import type { Router } from '../router';
 import type { Json, Row } from '../store';
 import { isoDate, isoOrNull, parseDate } from '../time';
@@ -257,10 +256,13 @@ export const orderSpec: ResourceSpec = {
 		external_created_date: (r, v) => isoOrNull(r._ext)?.slice(0, 10) === v.slice(0, 10),
 	},
 	orders: {
+		connectionid: (r) => Number(r.connectionid),
+		externalid: (r) => r.externalid,
+		externalcheckoutid: (r) => r.externalcheckoutid,
+		email: (r) => str(r.email).toLowerCase(),
+		state: (r) => Number(r.state),
+		customerid: (r) => Number(r.customerid),
 		external_created_date: (r) => r._ext ?? 0,
-		external_updated_date: (r) => r._extU ?? 0,
-		totalPrice: (r) => Number(r.totalPrice),
-		cdate: (r) => r._c,
 	},
 	afterCreate(row, input, ctx) {
 		saveProducts(ctx, row.id, input.orderProducts);
@@ -282,7 +284,6 @@ export const orderProductSpec: ResourceSpec = {
 		throw unprocessable({ title: 'Order products are created through ecomOrders.', code: 'field_invalid' });
 	},
 	present: (row, ctx) => presentOrderProduct(row, ctx),
-	filters: { externalid: (r, v) => r.externalid === v, orderid: (r, v) => r.orderid === v, name: contains('name') },
 };
 
 export function mountEcommerce(router: Router): void {

@@ -200,8 +200,7 @@ export const fieldSpec: ResourceSpec = {
 		};
 	},
 	listMeta: () => ({ selected: null }),
-	filters: { perstag: (r, v) => r.perstag.toLowerCase() === v.toLowerCase(), title: contains('title'), search: contains('title', 'perstag') },
-	orders: { title: (r) => r.title.toLowerCase(), ordernum: (r) => Number(r.ordernum) },
+	filters: { perstag: (r, v) => r.perstag.toLowerCase() === v.toLowerCase() },
 	afterDelete(row, ctx) {
 		for (const t of ['fieldOptions', 'fieldRels', 'fieldValues'])
 			for (const r of ctx.store.t(t).where((x) => x.field === row.id)) ctx.store.t(t).delete(r.id);
@@ -219,9 +218,7 @@ export const fieldValueSpec: ResourceSpec = {
 	present: (row, ctx) => presentFieldValue(row, ctx),
 	filters: {
 		fieldid: (r, v) => r.field === v,
-		field: (r, v) => r.field === v,
 		val: (r, v, op) => contains('value')(r, v, op === '' ? 'eq' : op),
-		contact: (r, v) => r.contact === v,
 	},
 };
 

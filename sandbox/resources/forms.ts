@@ -2,7 +2,6 @@
 import { links, type Ctx } from '../context';
 import { mount, type ResourceSpec } from '../crud';
 import { isBlank, str, unprocessable } from '../http';
-import { contains } from '../query';
 import type { Router } from '../router';
 import type { Json, Row } from '../store';
 import { isoDate } from '../time';
@@ -56,7 +55,6 @@ export const formSpec: ResourceSpec = {
 	},
 	writable: ['name'],
 	present: (row, ctx, op) => presentForm(row, ctx, op),
-	filters: { name: contains('name') },
 };
 
 export function mountForms(router: Router): void {

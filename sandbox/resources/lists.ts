@@ -151,9 +151,9 @@ export const listSpec: ResourceSpec = {
 	},
 	filters: {
 		name: (r, v, op) => compareOp(r.name, v, op === '' ? 'contains' : op),
-		channel: (r, v) => r.channel === v,
 	},
-	orders: { name: (r) => r.name.toLowerCase(), cdate: (r) => r._c },
+	filterOperators: { name: 'also' },
+	orders: { name: (r) => r.name.toLowerCase() },
 	afterCreate(row, _input, ctx) {
 		ctx.emit('list_add', { listId: row.id });
 	},

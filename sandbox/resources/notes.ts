@@ -2,7 +2,6 @@
 import { links, type Ctx } from '../context';
 import { mount, type ResourceSpec } from '../crud';
 import { isBlank, str, unprocessable } from '../http';
-import { contains } from '../query';
 import type { Router } from '../router';
 import type { Json, Row } from '../store';
 import { isoDate } from '../time';
@@ -94,8 +93,7 @@ export const noteSpec: ResourceSpec = {
 		const c = ctx.store.t('contacts').get(rows[0].relid);
 		return { contacts: c ? [presentContact(c, ctx)] : [] };
 	},
-	filters: { note: contains('note'), reltype: (r, v) => r.reltype === v, relid: (r, v) => r.relid === v },
-	orders: { cdate: (r) => r._c, mdate: (r) => r._u },
+	// FACTS §2: GET /notes documents no filters (reltype/relid appear only in third-party code), so none is honoured.
 	afterCreate(row, _input, ctx) {
 		if (row.reltype === 'Subscriber') {
 			const c = ctx.store.t('contacts').get(row.relid);

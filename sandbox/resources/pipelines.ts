@@ -210,9 +210,8 @@ export const stageSpec: ResourceSpec = {
 	filters: {
 		title: (r, v, op) => compareOp(r.title, v, op === '' ? 'contains' : op),
 		d_groupid: (r, v) => r.group === v,
-		group: (r, v) => r.group === v,
 	},
-	orders: { title: (r) => r.title.toLowerCase(), order: (r) => Number(r.order) },
+	orders: { title: (r) => r.title.toLowerCase() },
 	afterCreate(row, _input, ctx) {
 		const g = ctx.store.t('dealGroups').get(row.group);
 		if (g) ctx.store.touch(g);

@@ -105,14 +105,10 @@ export const tagSpec: ResourceSpec = {
 	},
 	filters: {
 		search: (r, v, op) => compareOp(r.tag, v, op === '' ? 'contains' : op),
-		tag: (r, v, op) => compareOp(r.tag, v, op),
-		tagType: (r, v, op) => compareOp(r.tagType, v, op),
 	},
+	filterOperators: { search: 'only' },
 	orders: {
 		search: (r) => r.tag.toLowerCase(),
-		name: (r) => r.tag.toLowerCase(),
-		tag: (r) => r.tag.toLowerCase(),
-		cdate: (r) => r._c,
 	},
 	afterDelete(row, ctx) {
 		for (const m of ctx.store.t('contactTags').where((x) => x.tag === row.id)) ctx.store.t('contactTags').delete(m.id);

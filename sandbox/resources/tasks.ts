@@ -137,7 +137,6 @@ export const taskSpec: ResourceSpec = {
 		duedate: (r, v) => sqlDate(r._due).slice(0, 10) === v.slice(0, 10),
 		duedate_range: () => true,
 	},
-	orders: { duedate: (r) => r._due, cdate: (r) => r._c, title: (r) => str(r.title).toLowerCase() },
 	afterCreate(row, _input, ctx) {
 		emitTask(ctx, row, row.reltype === 'Deal' ? 'deal_task_add' : 'contact_task_add');
 		if (row.reltype === 'Deal' && row.status === '1') emitTask(ctx, row, 'deal_task_complete');
@@ -170,7 +169,6 @@ export const tasktypeSpec: ResourceSpec = {
 		title: row.title,
 		udate: isoOrNull(row._cd === undefined ? undefined : row._u),
 	}),
-	filters: { title: contains('title') },
 	afterCreate(row, _input, ctx) {
 		ctx.emit('deal_tasktype_add', { extra: { 'tasktype[id]': row.id, 'tasktype[title]': row.title } });
 	},

@@ -54,3 +54,51 @@ export function recordedUses(): RecordedUse[] {
 	}
 	return uses;
 }
+
+/** Query parameter names the spec lists for each method + path template ("GET /contacts" -> ["ids", "email", …]). */
+export function specQueryParameters(): Map<string, string[]> {
+	const spec = JSON.parse(readFileSync(path.join(ACTIVECAMPAIGN_SHARED_DIR, 'openapi-v3.json'), 'utf8')) as {
+		paths: Record<string, Record<string, { parameters?: Array<{ name?: string; in?: string }> }>>;
+	};
+	const out = new Map<string, string[]>();
+	for (const [template, item] of Object.entries(spec.paths)) {
+		for (const method of METHODS) {
+			const operation = item[method];
+			if (!operation) continue;
+			const names = (operation.parameters ?? []).filter((p) => p.in === 'query').map((p) => String(p.name));
+			out.set(`${method.toUpperCase()} ${template}`, names);
+		}
+	}
+	return out;
+}
+
+/**
+ * Query parameters FACTS.md documents beyond the spec's lists (FACTS §2), and those every collection takes
+ * (`limit`, `offset`: FACTS §2 "Page size").
+ */
+export const PAGING_PARAMETERS = ['limit', 'offset'];
+export const FACTS_QUERY_PARAMETERS: Record<string, string[]> = {
+	// "GET /contacts?ids[]=1&ids[]=2&ids[]=42 (repeatable)"
+	'GET /contacts': ['ids[]'],
+	// "GET /dealTasks documents … (the spec even misspells one as Fitlers[due_before])"
+	'GET /dealTasks': ['filters[due_before]'],
+	// the spec spells it "[]ids"
+	'DELETE /accounts/bulk_delete': ['ids', 'ids[]'],
+};
+
+/** The spec template for a concrete path: an exact template first (`/accounts/bulk_delete` before `/accounts/{id}`). */
+export function templateFor(method: string, concrete: string, templates: Iterable<string>): string | undefined {
+	const candidates = [...templates].filter((key) => key.startsWith(`${method} `)).map((key) => key.slice(method.length + 1));
+	const fitting = candidates.filter((template) => fitsTemplate(concrete, template));
+	return fitting.find((template) => !template.includes('{')) ?? fitting[0];
+}
+
+/** Whether `name` is documented for `method template`: in the spec, in FACTS, or paging. `[<operator>]` matches any. */
+export function documentedQuery(method: string, template: string | undefined, name: string, spec: Map<string, string[]>): boolean {
+	if (PAGING_PARAMETERS.includes(name)) return true;
+	if (!template) return false;
+	const listed = [...(spec.get(`${method} ${template}`) ?? []), ...(FACTS_QUERY_PARAMETERS[`${method} ${template}`] ?? [])];
+	if (listed.includes(name)) return true;
+	const operator = /^(filters\[[^\]]+\])\[[^\]]+\]$/.exec(name);
+	return operator !== null && listed.includes(`${operator[1]}[<operator>]`);
+}
