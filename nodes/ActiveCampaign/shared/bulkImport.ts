@@ -8,15 +8,15 @@ import type {
 import { sleep } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE, apiBaseUrl } from './apiUrl';
-import { importWindowFor, MAX_CONTACTS_PER_IMPORT } from './bulkImportLimits';
+import { DEFAULT_MAX_BATCH_KB, importWindowFor, MAX_CONTACTS_PER_IMPORT, MAX_IMPORT_BYTES } from './bulkImportLimits';
 import { ImportLookups } from './bulkImportLookups';
 import { sendWithPolicy } from './requestPolicy';
-import { ContactEmailPages } from './contactEmailPages';
-import { accountOrigin, apiRequest, PAGE_SIZE, type ApiContext } from './transport';
+import { findContactIds } from './contactEmailPages';
+import { accountOrigin, apiRequest, type ApiContext } from './transport';
 
 /**
  * Create or Update Many: the contacts of one node run sent to ActiveCampaign's bulk importer in batches, each
- * batch awaited through /import/info, each contact's result paired back to its item.
+ * batch awaited through /import/info, each contact's result paired back to its item (FACTS §1).
  */
 
 /** One contact in the importer's own (snake_case) shape. */
@@ -33,13 +33,13 @@ export interface ImportContact {
 }
 
 export type ImportOutcome =
-	| { ok: true; contactId: string; via: 'bulk_import' | 'contact_sync'; batchId?: string }
+	| { ok: true; contactId: string; created: boolean; via: 'bulk_import' | 'contact_sync'; batchId?: string }
 	| { ok: false; reason: string; description?: string; batchId?: string };
 
 export interface ImportSettings {
 	/** Contacts per import request, at most 250. */
 	batchSize: number;
-	/** Cap on one request's JSON body, in bytes. */
+	/** Cap on one request's JSON body, in bytes (never above MAX_IMPORT_BYTES). */
 	maxBatchBytes: number;
 	/** How long to wait for one batch to complete, in ms. */
 	timeoutMs: number;
@@ -47,14 +47,17 @@ export interface ImportSettings {
 
 export const DEFAULT_IMPORT_SETTINGS: ImportSettings = {
 	batchSize: MAX_CONTACTS_PER_IMPORT,
-	maxBatchBytes: 512 * 1024,
+	maxBatchBytes: DEFAULT_MAX_BATCH_KB * 1024,
 	timeoutMs: 300_000,
 };
 
-const BODY_OVERHEAD_BYTES = 32;
+/** `{"contacts":[` and `]}` around the contacts of a body. */
+const BODY_FRAME_BYTES = Buffer.byteLength('{"contacts":[]}');
 const FIRST_POLL_MS = 300;
 const MAX_POLL_INTERVAL_MS = 5000;
 const MAX_IMPORT_RATE_RETRIES = 3;
+/** Terminal statuses of `/import/info` besides `completed`; ActiveCampaign never retries them (FACTS §1). */
+const TERMINAL_FAILURES = ['failed', 'interrupted'];
 
 interface Entry {
 	contact: ImportContact;
@@ -65,11 +68,13 @@ interface Entry {
 interface FullResponse {
 	status: number;
 	body: IDataObject;
+	headers: IDataObject;
 }
 
 /**
- * A request whose 2xx and 400 answers come back to the caller (the importer reports validation and its own
- * rate limit as 400); 429, 5xx and the rest go through the engine's retries and error mapping.
+ * A request whose 2xx answers (and, when `pass400`, 400 answers) come back to the caller with their status (the
+ * importer reports validation and its own rate limit as 400); 429, 5xx and the rest go through the engine's
+ * retries and error mapping.
  */
 async function requestFull(
 	context: ApiContext,
@@ -77,6 +82,7 @@ async function requestFull(
 	path: string,
 	body?: IDataObject,
 	qs?: IDataObject,
+	pass400 = false,
 ): Promise<FullResponse> {
 	const origin = await accountOrigin(context);
 	const options: IHttpRequestOptions = {
@@ -91,7 +97,7 @@ async function requestFull(
 		ignoreHttpStatusErrors: true,
 		arrayFormat: 'brackets',
 	};
-	return await sendWithPolicy(context.getNode(), { origin, method, path }, async () => {
+	return await sendWithPolicy(context.getNode(), { origin, method, path, body }, async () => {
 		const response = (await context.helpers.httpRequestWithAuthentication.call(
 			context,
 			CREDENTIAL_TYPE,
@@ -99,7 +105,8 @@ async function requestFull(
 		)) as IN8nHttpFullResponse;
 		const status = Number(response.statusCode);
 		const data = (response.body && typeof response.body === 'object' ? response.body : {}) as IDataObject;
-		if ((status >= 200 && status < 300) || status === 400) return { status, body: data };
+		const headers = (response.headers ?? {}) as IDataObject;
+		if ((status >= 200 && status < 300) || (pass400 && status === 400)) return { status, body: data, headers };
 		// Shaped like what failures.readFailure understands, so the engine retries or maps it.
 		throw Object.assign(new Error(`ActiveCampaign answered ${status}`), {
 			httpCode: String(status),
@@ -108,8 +115,9 @@ async function requestFull(
 	});
 }
 
+/** A contact's share of a body: its JSON, as sent (UTF-8). */
 function byteLength(contact: ImportContact): number {
-	return Buffer.byteLength(JSON.stringify(contact), 'utf8') + 1;
+	return Buffer.byteLength(JSON.stringify(contact), 'utf8');
 }
 
 /** A thrown error as a contact's failed outcome (its message and, when it has one, its hint). */
@@ -138,90 +146,98 @@ function failureReasonText(entry: unknown): string | undefined {
 	return undefined;
 }
 
+const normalEmail = (entry: Entry) => entry.contact.email.trim().toLowerCase();
+
+/** A batch the importer completed: its contacts wait for their IDs (found once for the whole run, in `finish`). */
+interface CompletedBatch {
+	batchId: string;
+	entries: Entry[];
+	info: IDataObject;
+}
+
 /**
  * Sends the contacts of one node run to the bulk importer. Contacts are added in item order; a batch leaves as soon
- * as it holds `batchSize` contacts or would pass the byte cap, so the first import runs while later items are
- * still being read. Each `add` resolves with that contact's own result and never rejects.
+ * as it holds `batchSize` contacts or its body would reach the byte cap, so the first import runs while later items
+ * are still being read. A batch that fails fails its own contacts at once; the contacts of completed batches get
+ * their IDs when every batch has ended. Each `add` resolves with that contact's own result and never rejects.
  */
 export class BulkImporter {
 	readonly lookups = new ImportLookups();
 	private pending: Entry[] = [];
-	private pendingBytes = BODY_OVERHEAD_BYTES;
+	private pendingBytes = BODY_FRAME_BYTES;
 	private readonly inFlight: Array<Promise<void>> = [];
-	private readonly emailPages: ContactEmailPages;
-	/** Batches sent that have not yet handed their contact IDs to emailPages (or failed). */
-	private batchesBeforeLookup = 0;
-	private finishing = false;
+	private readonly completed: CompletedBatch[] = [];
+	/** When the first import was sent, by the earlier of n8n's clock and ActiveCampaign's `Date` header. */
+	private firstImportAt?: number;
 
 	constructor(
 		private readonly context: IExecuteFunctions,
 		private readonly settings: ImportSettings,
-	) {
-		this.emailPages = new ContactEmailPages(async (ids) => {
-			const page = await requestFull(context, 'GET', '/contacts', undefined, { ids, limit: PAGE_SIZE });
-			return (page.body.contacts as IDataObject[] | undefined) ?? [];
-		});
+	) {}
+
+	private get capBytes(): number {
+		return Math.min(this.settings.maxBatchBytes, MAX_IMPORT_BYTES);
 	}
 
 	async add(contact: ImportContact): Promise<ImportOutcome> {
 		return await new Promise<ImportOutcome>((resolve) => {
 			const bytes = byteLength(contact);
-			if (this.pending.length > 0 && this.pendingBytes + bytes > this.settings.maxBatchBytes) this.flush();
+			if (BODY_FRAME_BYTES + bytes > MAX_IMPORT_BYTES) {
+				resolve({
+					ok: false,
+					reason: `The contact ${contact.email} is too large for ActiveCampaign's bulk importer: its data takes ${bytes.toLocaleString('en-US')} bytes, and the importer takes requests under 400,000 bytes`,
+					description: 'Shorten its longest values (custom fields, tags, names), or send this item with Contact > Create or Update.',
+				});
+				return;
+			}
+			const separator = this.pending.length > 0 ? 1 : 0;
+			if (this.pending.length > 0 && this.pendingBytes + separator + bytes > this.capBytes) this.flush();
+			this.pendingBytes += (this.pending.length > 0 ? 1 : 0) + bytes;
 			this.pending.push({ contact, bytes, resolve });
-			this.pendingBytes += bytes;
-			if (this.pending.length >= this.settings.batchSize) this.flush();
+			if (this.pending.length >= this.settings.batchSize || this.pendingBytes >= this.capBytes) this.flush();
 		});
 	}
 
-	/** Sends what is left and waits for every batch. */
+	/** Sends what is left, waits for every batch, then pairs the completed batches' contacts with their IDs. */
 	async finish(): Promise<void> {
-		this.finishing = true;
 		this.flush();
-		this.drainWhenLast();
 		await Promise.all(this.inFlight);
+		const batches = this.completed.splice(0);
+		try {
+			await this.pair(batches);
+		} catch (error) {
+			const outcome = failedOutcome(error);
+			for (const batch of batches) for (const entry of batch.entries) entry.resolve({ ...outcome, batchId: batch.batchId });
+		}
 	}
 
 	private flush(): void {
 		if (this.pending.length === 0) return;
 		const batch = this.pending;
 		this.pending = [];
-		this.pendingBytes = BODY_OVERHEAD_BYTES;
-		this.batchesBeforeLookup++;
-		let counted = false;
-		const idsHandedOver = () => {
-			if (counted) return;
-			counted = true;
-			this.batchesBeforeLookup--;
-			this.drainWhenLast();
-		};
-		this.inFlight.push(this.settle(batch, idsHandedOver));
+		this.pendingBytes = BODY_FRAME_BYTES;
+		this.inFlight.push(this.settle(batch));
 	}
 
-	/** The last batch has handed over its IDs: send the partly filled last page of the email lookups. */
-	private drainWhenLast(): void {
-		if (this.finishing && this.batchesBeforeLookup === 0) this.emailPages.drain();
-	}
-
-	private async settle(batch: Entry[], idsHandedOver: () => void): Promise<void> {
+	private async settle(batch: Entry[]): Promise<void> {
 		try {
 			if (batch.length === 1) {
 				// A one-contact import counts against the importer's stricter single-contact limit.
 				await this.syncEntries(batch);
 			} else {
-				await this.importBatch(batch, idsHandedOver);
+				await this.importBatch(batch);
 			}
 		} catch (error) {
 			const outcome = failedOutcome(error);
 			for (const entry of batch) entry.resolve(outcome);
-		} finally {
-			idsHandedOver();
 		}
 	}
 
 	/** One contact through /contact/sync instead of the importer (below 10 items, or a batch of one). */
 	async sync(contact: ImportContact): Promise<ImportOutcome> {
 		try {
-			return { ok: true, contactId: await syncContact(this.context, contact, this.lookups), via: 'contact_sync' };
+			const { contactId, created } = await syncContact(this.context, contact, this.lookups);
+			return { ok: true, contactId, created, via: 'contact_sync' };
 		} catch (error) {
 			return failedOutcome(error);
 		}
@@ -231,7 +247,7 @@ export class BulkImporter {
 		await Promise.all(entries.map(async (entry) => entry.resolve(await this.sync(entry.contact))));
 	}
 
-	private async importBatch(batch: Entry[], idsHandedOver: () => void): Promise<void> {
+	private async importBatch(batch: Entry[]): Promise<void> {
 		const context = this.context;
 		const origin = await accountOrigin(context);
 		let entries = batch;
@@ -240,11 +256,20 @@ export class BulkImporter {
 			if (entries.length === 0) return;
 			if (entries.length === 1) return await this.syncEntries(entries);
 			await importWindowFor(origin).acquire();
-			const response = await requestFull(context, 'POST', '/import/bulk_import', {
-				contacts: entries.map((entry) => entry.contact) as unknown as IDataObject[],
-			});
+			const sentAt = Date.now();
+			const response = await requestFull(
+				context,
+				'POST',
+				'/import/bulk_import',
+				{ contacts: entries.map((entry) => entry.contact) as unknown as IDataObject[] },
+				undefined,
+				true,
+			);
 			if (response.status !== 400 && response.body.batchId) {
 				batchId = String(response.body.batchId);
+				const serverTime = Date.parse(String(response.headers.date ?? ''));
+				const startedAt = Number.isFinite(serverTime) ? Math.min(sentAt, serverTime) : sentAt;
+				this.firstImportAt = Math.min(this.firstImportAt ?? startedAt, startedAt);
 				break;
 			}
 			const message = String(response.body.message ?? 'The import was refused');
@@ -272,10 +297,11 @@ export class BulkImporter {
 				return false;
 			});
 		}
-		const status = await this.waitForBatch(batchId);
-		await this.pair(entries, batchId, status, idsHandedOver);
+		const info = await this.waitForBatch(batchId);
+		this.completed.push({ batchId, entries, info });
 	}
 
+	/** Polls /import/info until the batch is completed; a failed or interrupted batch, or the timeout, throws. */
 	private async waitForBatch(batchId: string): Promise<IDataObject> {
 		const deadline = Date.now() + this.settings.timeoutMs;
 		let interval = FIRST_POLL_MS;
@@ -285,7 +311,16 @@ export class BulkImporter {
 				throw new Error('The execution was cancelled while waiting for the import');
 			}
 			const info = await requestFull(this.context, 'GET', '/import/info', undefined, { batchId });
-			if (String(info.body.status ?? '').toLowerCase() === 'completed') return info.body;
+			const status = String(info.body.status ?? '').toLowerCase();
+			if (status === 'completed') return info.body;
+			if (TERMINAL_FAILURES.includes(status)) {
+				throw Object.assign(new Error(`ActiveCampaign's importer ended the import of this contact (batch ${batchId}) as "${status}"`), {
+					description:
+						`ActiveCampaign does not retry a ${status} import and does not say which of its contacts it imported. ` +
+						'Sending these items again is safe: the importer creates or updates contacts by email, so none is duplicated.',
+				});
+			}
+			// `false` (polled too early), waiting, claimed, active, or a status unknown to us: not finished yet.
 			if (Date.now() >= deadline) {
 				const seconds = Math.round(this.settings.timeoutMs / 1000);
 				throw Object.assign(
@@ -300,52 +335,75 @@ export class BulkImporter {
 		}
 	}
 
-	/** /import/info names successes by contact ID and failures by email: map IDs back to emails, then to items. */
-	private async pair(entries: Entry[], batchId: string, info: IDataObject, idsHandedOver: () => void): Promise<void> {
+	/**
+	 * `/import/info` names the contacts it created (by ID) and the emails it rejected; an existing contact it updated
+	 * is in neither list (FACTS §1). Every other contact of a completed batch was created or updated: its ID is found
+	 * by email (findContactIds), once for all batches of the run.
+	 */
+	private async pair(batches: CompletedBatch[]): Promise<void> {
 		const failed = new Map<string, string | undefined>();
-		for (const entry of Array.isArray(info.failure) ? info.failure : []) {
-			const email = failedEmail(entry);
-			if (email) failed.set(email, failureReasonText(entry));
+		const created = new Set<string>();
+		for (const { info } of batches) {
+			for (const entry of Array.isArray(info.failure) ? info.failure : []) {
+				const email = failedEmail(entry);
+				if (email) failed.set(email, failureReasonText(entry));
+			}
+			for (const id of Array.isArray(info.success) ? info.success : []) {
+				created.add(String(typeof id === 'object' && id !== null ? (id as IDataObject).id : id));
+			}
 		}
-		const successIds = (Array.isArray(info.success) ? info.success : []).map((id) =>
-			String(typeof id === 'object' && id !== null ? (id as IDataObject).id : id),
-		);
-		const lookup = this.emailPages.emailsOf(successIds);
-		idsHandedOver();
-		const idByEmail = new Map<string, string>();
-		for (const [id, email] of await lookup) idByEmail.set(email, id);
-		for (const entry of entries) {
-			const email = entry.contact.email.trim().toLowerCase();
-			const contactId = idByEmail.get(email);
-			if (contactId !== undefined) {
-				entry.resolve({ ok: true, contactId, via: 'bulk_import', batchId });
-			} else if (failed.has(email)) {
-				const reason = failed.get(email);
-				entry.resolve({
-					ok: false,
-					batchId,
-					reason: `ActiveCampaign's importer rejected the contact ${entry.contact.email}${reason ? `: ${reason}` : ''}`,
-					description:
-						'The importer lists this contact as failed; most often the email address is not valid. The other contacts of the batch were imported.',
-				});
-			} else {
-				entry.resolve({
-					ok: false,
-					batchId,
-					reason: `ActiveCampaign's importer reported no result for the contact ${entry.contact.email}`,
-					description: `Check the import (batch ${batchId}) in ActiveCampaign.`,
-				});
+		const wanted = new Set<string>();
+		for (const batch of batches) for (const entry of batch.entries) if (!failed.has(normalEmail(entry))) wanted.add(normalEmail(entry));
+		const ids =
+			wanted.size === 0
+				? new Map<string, string>()
+				: await findContactIds(
+						async (query) => {
+							const page = await requestFull(this.context, 'GET', '/contacts', undefined, query);
+							const total = Number((page.body.meta as IDataObject | undefined)?.total);
+							return {
+								contacts: (page.body.contacts as IDataObject[] | undefined) ?? [],
+								total: Number.isFinite(total) ? total : undefined,
+							};
+						},
+						wanted,
+						[...created],
+						this.firstImportAt ?? Date.now(),
+					);
+		for (const { batchId, entries } of batches) {
+			for (const entry of entries) {
+				const email = normalEmail(entry);
+				const contactId = ids.get(email);
+				if (failed.has(email)) {
+					const reason = failed.get(email);
+					entry.resolve({
+						ok: false,
+						batchId,
+						reason: `ActiveCampaign's importer rejected the contact ${entry.contact.email}${reason ? `: ${reason}` : ''}`,
+						description:
+							'The importer lists this address as failed: it is not a valid email address, or the account excludes it. The other contacts of the batch were imported.',
+					});
+				} else if (contactId !== undefined) {
+					entry.resolve({ ok: true, contactId, created: created.has(contactId), via: 'bulk_import', batchId });
+				} else {
+					entry.resolve({
+						ok: false,
+						batchId,
+						reason: `ActiveCampaign's importer reported no result for the contact ${entry.contact.email}`,
+						description: `The import (batch ${batchId}) completed, but no contact with this email exists. Check the import in ActiveCampaign.`,
+					});
+				}
 			}
 		}
 	}
 }
 
-/** Sends a contact through /contact/sync and applies its tags and lists; returns the contact ID. */
+/** Sends a contact through /contact/sync (201 created, 200 updated: FACTS §3) and applies its tags and lists. */
 export async function syncContact(
 	context: ApiContext,
 	contact: ImportContact,
 	lookups: ImportLookups,
-): Promise<string> {
+): Promise<{ contactId: string; created: boolean }> {
 	const body: IDataObject = { email: contact.email };
 	if (contact.first_name !== undefined) body.firstName = contact.first_name;
 	if (contact.last_name !== undefined) body.lastName = contact.last_name;
@@ -353,8 +411,8 @@ export async function syncContact(
 	if (contact.fields?.length) {
 		body.fieldValues = contact.fields.map((field) => ({ field: String(field.id), value: field.value }));
 	}
-	const response = await apiRequest.call(context, 'POST', '/contact/sync', { contact: body });
-	const contactId = String((response.contact as IDataObject | undefined)?.id ?? '');
+	const response = await requestFull(context, 'POST', '/contact/sync', { contact: body });
+	const contactId = String((response.body.contact as IDataObject | undefined)?.id ?? '');
 	for (const name of contact.tags ?? []) {
 		const tag = await lookups.tagId(context, name);
 		await apiRequest.call(context, 'POST', '/contactTags', { contactTag: { contact: contactId, tag } });
@@ -364,5 +422,5 @@ export async function syncContact(
 			contactList: { list: listid, contact: contactId, status: 1 },
 		});
 	}
-	return contactId;
+	return { contactId, created: response.status === 201 };
 }

@@ -2,10 +2,14 @@ import { sleep } from 'n8n-workflow';
 
 /**
  * ActiveCampaign's bulk importer has limits of its own, on top of the 5 requests/second of the account
- * (API.md 6.17): at most 250 contacts a request, 100 multi-contact requests a minute, 20 single-contact
- * requests a minute (we never send those: a batch of one goes to /contact/sync instead).
+ * (FACTS §1): at most 250 contacts a request, a body under 400,000 bytes, 100 multi-contact requests a minute,
+ * 20 single-contact requests a minute (we never send those: a batch of one goes to /contact/sync instead).
  */
 export const MAX_CONTACTS_PER_IMPORT = 250;
+/** The largest body the importer takes: "under 400,000 bytes (399,999 or less)", counted as sent (UTF-8 JSON). */
+export const MAX_IMPORT_BYTES = 399_999;
+/** The default cap of the option "Max Request Size (KB)": 390 KB = 399,360 bytes, within MAX_IMPORT_BYTES. */
+export const DEFAULT_MAX_BATCH_KB = 390;
 /** Below this many input items the importer is not worth it: each item goes to /contact/sync. */
 export const MIN_ITEMS_FOR_IMPORT = 10;
 export const IMPORTS_PER_MINUTE = 100;

@@ -9,7 +9,7 @@ import {
 	type ImportOutcome,
 	type ImportSettings,
 } from '../../shared/bulkImport';
-import { MAX_CONTACTS_PER_IMPORT, MIN_ITEMS_FOR_IMPORT } from '../../shared/bulkImportLimits';
+import { DEFAULT_MAX_BATCH_KB, MAX_CONTACTS_PER_IMPORT, MAX_IMPORT_BYTES, MIN_ITEMS_FOR_IMPORT } from '../../shared/bulkImportLimits';
 import { nameList } from '../../shared/bulkImportLookups';
 import { CONTACT_CUSTOM_FIELDS, customFieldsProperty } from '../../shared/customFieldValues';
 import { showFor } from '../../shared/descriptions';
@@ -41,7 +41,7 @@ function readSettings(context: IExecuteFunctions): ImportSettings {
 	const timeout = Number(options.waitTimeout ?? DEFAULT_IMPORT_SETTINGS.timeoutMs / 1000);
 	return {
 		batchSize: Math.min(Math.max(Number.isFinite(batchSize) ? batchSize : MAX_CONTACTS_PER_IMPORT, 2), MAX_CONTACTS_PER_IMPORT),
-		maxBatchBytes: Math.max(Number.isFinite(maxKb) ? maxKb : 512, 1) * 1024,
+		maxBatchBytes: Math.min(Math.max(Number.isFinite(maxKb) ? maxKb : DEFAULT_MAX_BATCH_KB, 1) * 1024, MAX_IMPORT_BYTES),
 		timeoutMs: Math.max(Number.isFinite(timeout) ? timeout : 300, 1) * 1000,
 	};
 }
@@ -109,8 +109,9 @@ async function readContact(context: IExecuteFunctions, itemIndex: number, import
 /**
  * Contact > Create or Update Many. A custom operation of the declarative node (n8n runs it once with all input
  * items instead of RoutingNode once per item): it reads every item, sends the contacts to the bulk importer
- * 250 at a time (below 10 items, /contact/sync per item) and returns one item per input item, in order. A
- * failed contact fails only its own item with Continue On Fail; without it, the first failure stops the node.
+ * 250 at a time (below 10 items, /contact/sync per item) and returns one item per input item, in order, with the
+ * contact's ID and whether it was created. A failed contact fails only its own item with Continue On Fail;
+ * without it, the first failure stops the node.
  */
 export async function importManyContacts(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
@@ -137,7 +138,7 @@ export async function importManyContacts(this: IExecuteFunctions): Promise<INode
 	for (const [itemIndex, outcome] of settled.entries()) {
 		const pairedItem = { item: itemIndex };
 		if (outcome.ok) {
-			const json: IDataObject = { id: outcome.contactId, email: emails[itemIndex], importedWith: outcome.via };
+			const json: IDataObject = { id: outcome.contactId, email: emails[itemIndex], created: outcome.created, importedWith: outcome.via };
 			if (outcome.batchId) json.batchId = outcome.batchId;
 			returnData.push({ json, pairedItem });
 			continue;
@@ -272,9 +273,9 @@ export const contactImportManyFields: INodeProperties[] = [
 				displayName: 'Max Request Size (KB)',
 				name: 'maxBatchKb',
 				type: 'number',
-				default: 512,
-				typeOptions: { minValue: 1 },
-				description: 'Send a batch early when its body would grow past this size',
+				default: DEFAULT_MAX_BATCH_KB,
+				typeOptions: { minValue: 1, maxValue: DEFAULT_MAX_BATCH_KB },
+				description: 'Send a batch early when its body would grow past this size (ActiveCampaign takes requests under 400,000 bytes)',
 			},
 			{
 				displayName: 'Wait Timeout (Seconds)',
