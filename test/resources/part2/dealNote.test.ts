@@ -1,5 +1,5 @@
 import { continueOnFail, useSandbox } from '../../helpers/sandbox';
-import { bodyOf, errorText, items, rl } from './helpers';
+import { bodyOf, errorText, items, rl, sent } from './helpers';
 
 describe('dealNote', () => {
 	const ac = useSandbox();
@@ -12,6 +12,13 @@ describe('dealNote', () => {
 		const updated = await ac.run({ resource: 'dealNote', operation: 'update', dealNoteDeal: rl('3'), dealNoteNote: rl(id), dealNoteText: 'Call back Tuesday' });
 		expect(bodyOf(ac, 'PUT', `/deals/3/notes/${id}`)).toEqual({ note: { note: 'Call back Tuesday' } });
 		expect(updated.json[0]).toMatchObject({ id, note: 'Call back Tuesday' });
+	});
+
+	it('update refuses a note that is not on the deal, and changes nothing', async () => {
+		const result = await ac.run({ resource: 'dealNote', operation: 'update', dealNoteDeal: rl('2'), dealNoteNote: rl('1'), dealNoteText: 'Hijacked' });
+		expect(errorText(result)).toContain('The note 1 is not a note of the deal 2');
+		expect(sent(ac, 'PUT', /^\/deals\/2\/notes\/1$/)).toHaveLength(0);
+		expect(ac.sandbox.store.t('notes').get('1')?.note).toBe('First call went well.');
 	});
 
 	it('bad input: missing text, unknown deal with Continue On Fail', async () => {

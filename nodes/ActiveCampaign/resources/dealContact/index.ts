@@ -6,8 +6,8 @@ import { failItem } from '../../shared/failItem';
 import { itemState } from '../../shared/itemState';
 import { unwrapList, unwrapRecord } from '../../shared/output';
 import { RECORD_KINDS } from '../../shared/recordKinds';
-import { listRoute, singleRoute } from '../../shared/routing';
-import { apiRequest } from '../../shared/transport';
+import { singleRoute } from '../../shared/routing';
+import { verifiedPages, verifiedRecords, type ListTarget } from '../note/verifiedList';
 import { dealContactAddFields } from './add';
 import { dealContactGetAllFields } from './getAll';
 
@@ -16,13 +16,18 @@ const both = resolveIds([
 	{ parameter: 'dealContactContact', kind: RECORD_KINDS.contact, bodyPath: 'contactDeal.contact' },
 ]);
 
-/** remove: finds the deal-contact link of this deal and contact. */
+/**
+ * remove: finds the link of this deal and contact in the contact's own list (`GET /contacts/{id}/contactDeals`,
+ * documented; `GET /contactDeals` documents no filters: FACTS §2), every page, checking both IDs of each link.
+ */
 async function findLink(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const deal = await resolveRecordId(this, 'dealContactDeal', RECORD_KINDS.deal);
 	const contact = await resolveRecordId(this, 'dealContactContact', RECORD_KINDS.contact);
-	const page = await apiRequest.call(this, 'GET', '/contactDeals', undefined, { 'filters[deal]': deal, 'filters[contact]': contact });
-	const link = ((page.contactDeals as IDataObject[] | undefined) ?? []).find(
-		(entry) => String(entry.deal) === deal && String(entry.contact) === contact,
+	const [link] = await verifiedRecords(
+		this,
+		{ url: `/contacts/${contact}/contactDeals`, matches: (entry) => String(entry.deal) === deal && String(entry.contact) === contact },
+		'contactDeals',
+		1,
 	);
 	if (!link) failItem(this, `Contact ${contact} is not a secondary contact of deal ${deal}`, 'Nothing to remove. (The primary contact is changed with Deal > Update.)');
 	Object.assign(itemState(this), { removed: { deal, contact, contactDeal: String(link.id) } });
@@ -34,11 +39,11 @@ async function removedOutput(this: IExecuteSingleFunctions) {
 	return [{ json: { removed: true, ...(itemState(this).removed as IDataObject) } }];
 }
 
-const dealFilter = async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const deal = await resolveRecordId(this, 'dealContactDeal', RECORD_KINDS.deal);
-	requestOptions.qs = { ...((requestOptions.qs ?? {}) as IDataObject), 'filters[deal]': deal };
-	return requestOptions;
-};
+/** getAll: the deal's own list of contact links (linked from real deal records: FACTS §2), each checked to be of this deal. */
+async function dealLinks(context: IExecuteSingleFunctions): Promise<ListTarget> {
+	const deal = await resolveRecordId(context, 'dealContactDeal', RECORD_KINDS.deal);
+	return { url: `/deals/${deal}/contactDeals`, matches: (entry) => String(entry.deal) === deal };
+}
 
 export const dealContactDescription: INodeProperties[] = [
 	{
@@ -60,7 +65,12 @@ export const dealContactDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many secondary contacts of a deal',
 				description: "List a deal's secondary contacts (links with the contact's ID)",
-				routing: listRoute({ method: 'GET', url: '/contactDeals' }, { preSend: [dealFilter], postReceive: [unwrapList('contactDeals')] }),
+				routing: {
+					request: { method: 'GET', url: '/deals/{dealContactDeal}/contactDeals' },
+					send: { paginate: true },
+					operations: { pagination: verifiedPages(dealLinks) },
+					output: { postReceive: [unwrapList('contactDeals')] },
+				},
 			},
 			{
 				name: 'Remove',

@@ -1,12 +1,29 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
 import { resolveIds } from '../../shared/locators';
 import { unwrapRecord } from '../../shared/output';
 import { RECORD_KINDS } from '../../shared/recordKinds';
+import { failItem } from '../../shared/failItem';
+import { resolvedId } from '../../shared/itemState';
 import { singleRoute } from '../../shared/routing';
+import { apiRequest } from '../../shared/transport';
 import { dealNoteCreateFields } from './create';
 import { dealNoteUpdateFields } from './update';
+
+/**
+ * update: only a note of this deal. The API is not documented to refuse a note of another record on this path, so
+ * the note is read first and must be on the deal (FACTS §2: never act on a record that does not match).
+ */
+async function noteOfTheDeal(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const deal = resolvedId(this, 'dealNoteDeal');
+	const note = resolvedId(this, 'dealNoteNote');
+	const current = ((await apiRequest.call(this, 'GET', `/notes/${note}`)).note ?? {}) as IDataObject;
+	if (String(current.reltype) !== 'Deal' || String(current.relid) !== deal) {
+		failItem(this, `The note ${note} is not a note of the deal ${deal}`, 'Pick a note of this deal, or change the note with Note > Update.');
+	}
+	return requestOptions;
+}
 
 export const dealNoteDescription: INodeProperties[] = [
 	{
@@ -42,6 +59,7 @@ export const dealNoteDescription: INodeProperties[] = [
 								],
 								'/deals/{dealNoteDeal}/notes/{dealNoteNote}',
 							),
+							noteOfTheDeal,
 						],
 						postReceive: [unwrapRecord('note')],
 					},

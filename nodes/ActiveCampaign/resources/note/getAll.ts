@@ -1,10 +1,11 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit, showFor } from '../../shared/descriptions';
 import { failItem } from '../../shared/failItem';
 import { optionalRecordId, RELATION_TYPES } from '../../shared/lookups';
 import { accountLocator } from '../account/shared';
 import { contactLocator, dealLocator } from '../deal/shared';
+import type { ListTarget } from './verifiedList';
 
 export const noteGetAllFields: INodeProperties[] = [
 	...returnAllAndLimit('note', 'getAll'),
@@ -23,18 +24,35 @@ export const noteGetAllFields: INodeProperties[] = [
 	},
 ];
 
-/** preSend: the record filter as `filters[reltype]` + `filters[relid]` (one record at a time). */
-export async function noteListQuery(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const qs = (requestOptions.qs ?? {}) as IDataObject;
-	const found: string[] = [];
-	for (const [name, relation] of Object.entries(RELATION_TYPES)) {
-		const id = await optionalRecordId(this, `noteFilters.${name}`, relation.kind);
-		if (!id) continue;
-		found.push(name);
-		qs['filters[reltype]'] = relation.reltype;
-		qs['filters[relid]'] = id;
+/** Where each kind of record lists its notes: documented for contacts, linked from real deal and account records (FACTS §2). */
+const NOTES_OF: Record<string, (id: string) => string> = {
+	contact: (id) => `/contacts/${id}/notes`,
+	deal: (id) => `/deals/${id}/notes`,
+	account: (id) => `/accounts/${id}/notes`,
+};
+
+/** Whether a note is on this record: by `reltype`/`relid`, or by `owner` when a record only has that. */
+function isOn(note: IDataObject, kind: string, id: string): boolean {
+	const relation = RELATION_TYPES[kind];
+	if (note.reltype !== undefined || note.relid !== undefined) return String(note.reltype) === relation.reltype && String(note.relid) === id;
+	const owner = (note.owner ?? {}) as IDataObject;
+	return String(owner.type) === relation.ownerType && String(owner.id) === id;
+}
+
+/**
+ * Get Many: all notes from `GET /notes`, which documents no filters; the notes of one record from that record's own
+ * list, each note checked to be on it (FACTS §2: a filter or path a server does not honour must not leak others).
+ */
+export async function noteListTarget(context: IExecuteSingleFunctions): Promise<ListTarget> {
+	const found: Array<{ kind: string; id: string }> = [];
+	for (const [kind, relation] of Object.entries(RELATION_TYPES)) {
+		const id = await optionalRecordId(context, `noteFilters.${kind}`, relation.kind);
+		if (id) found.push({ kind, id });
 	}
-	if (found.length > 1) failItem(this, `Filter notes by one record at a time, not by ${found.join(' and ')}`, 'Keep one of the filters.');
-	requestOptions.qs = qs;
-	return requestOptions;
+	if (found.length > 1) {
+		failItem(context, `Filter notes by one record at a time, not by ${found.map((f) => f.kind).join(' and ')}`, 'Keep one of the filters.');
+	}
+	if (found.length === 0) return { url: '/notes' };
+	const [{ kind, id }] = found;
+	return { url: NOTES_OF[kind](id), matches: (note) => isOn(note, kind, id) };
 }
