@@ -5,7 +5,7 @@ module.exports = {
 	// Only test/ is crawled: .dev/ holds a whole n8n install.
 	roots: ['<rootDir>/test'],
 	testMatch: ['<rootDir>/test/**/*.test.ts'],
-	testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+	testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/', '<rootDir>/test/queue/'],
 	modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.dev/'],
 	setupFiles: ['<rootDir>/test/helpers/jestEnv.ts'],
 	testTimeout: 60000,
