@@ -49,3 +49,55 @@ export function sampleParameters(properties: INodeProperties[], resource: string
 	}
 	return parameters;
 }
+
+function sampleValue(option: INodeProperties): unknown {
+	switch (option.type) {
+		case 'resourceLocator':
+			return { __rl: true, mode: 'id', value: '1' };
+		case 'string':
+			return /email/i.test(option.name) ? 'spec.check@example.com' : 'Spec';
+		case 'number':
+			return 1;
+		case 'boolean':
+			return true;
+		case 'dateTime':
+			return '2026-01-01T00:00:00Z';
+		case 'options': {
+			const values = (option.options as Array<{ value?: string | number }> | undefined) ?? [];
+			return values.find((entry) => entry.value !== '' && entry.value !== option.default)?.value ?? values[0]?.value;
+		}
+		case 'multiOptions': {
+			const values = (option.options as Array<{ value?: string | number }> | undefined) ?? [];
+			return values.slice(0, 1).map((entry) => entry.value);
+		}
+		default:
+			return undefined;
+	}
+}
+
+/**
+ * One run per option of every Get Many filter collection (`<resource>Filters`), that option alone with a sample
+ * value: so the spec check sees every query parameter a filter can send.
+ */
+export function filterScenarios(properties: INodeProperties[]): INodeParameters[] {
+	const scenarios: INodeParameters[] = [];
+	for (const collection of properties.filter((property) => property.type === 'collection' && /Filters$/.test(property.name))) {
+		const show = collection.displayOptions?.show ?? {};
+		const resource = String((show.resource as string[] | undefined)?.[0] ?? '');
+		const operation = String((show.operation as string[] | undefined)?.[0] ?? '');
+		if (!resource || !operation) continue;
+		const base = sampleParameters(properties, resource, operation);
+		for (const option of (collection.options ?? []) as INodeProperties[]) {
+			const value = sampleValue(option);
+			if (value === undefined) continue;
+			scenarios.push({ ...base, [collection.name]: { [option.name]: value } as INodeParameters });
+			// A record picked by name (or email) is looked up first: that lookup's query counts too.
+			const modes = ((option as { modes?: Array<{ name: string }> }).modes ?? []).map((mode) => mode.name);
+			for (const mode of modes.filter((name) => name === 'name' || name === 'email')) {
+				const text = mode === 'email' ? 'spec.check@example.com' : 'Spec';
+				scenarios.push({ ...base, [collection.name]: { [option.name]: { __rl: true, mode, value: text } } as INodeParameters });
+			}
+		}
+	}
+	return scenarios;
+}
