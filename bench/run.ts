@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --quick]`: this package against n8n's built-in ActiveCampaign node, in-process, against the
- * sandbox with its 5 requests/second limit on. Writes bench/RESULTS.md (or bench/RESULTS.quick.md with --quick).
+ * `npm run bench [-- --quick] [-- --only bulk,read]`: this package against n8n's built-in ActiveCampaign node,
+ * in-process, against the sandbox with its 5 requests/second limit on. Writes bench/RESULTS.md (RESULTS.quick.md with
+ * --quick; RESULTS.<names>.md with --only). Scenarios are listed in SCENARIOS below: add one there.
  *
  * Not a test: it measures. Wall time, requests the sandbox received, 429s it answered, items out (and how many
  * are error items, and how many of those are 429s), and the peak RSS of this process (sandbox included).
@@ -17,6 +18,10 @@ import { BUILTIN_VERSION, loadBuiltin } from './builtin';
 import { runBenchNode, type BenchRunResult } from './runner';
 
 const QUICK = process.argv.includes('--quick');
+const ONLY = (() => {
+	const at = process.argv.indexOf('--only');
+	return at >= 0 ? (process.argv[at + 1] ?? '').split(',').filter(Boolean) : undefined;
+})();
 const SIZES = QUICK
 	? { contacts: 1000, upserts: 100, tagItems: 40 }
 	: { contacts: 10_000, upserts: 1000, tagItems: 200 };
@@ -37,11 +42,14 @@ interface Measurement {
 	errorItems429: number;
 	peakRssMb: number;
 	note?: string;
+	/** What the run's output was checked against (e.g. the sandbox's records), when the scenario checks it. */
+	check?: string;
 }
 
 let sandbox: Sandbox;
 let ourNode: INodeType;
-let builtin: ReturnType<typeof loadBuiltin>;
+/** Loaded on first use: only the scenarios that compare with the built-in node need it. */
+let builtin: ReturnType<typeof loadBuiltin> | undefined;
 const results: Measurement[] = [];
 
 const sleep = async (ms: number) => await new Promise((resolve) => setTimeout(resolve, ms));
@@ -59,6 +67,7 @@ async function ours(parameters: INodeParameters, input: INodeExecutionData[], se
 }
 
 async function theirs(parameters: INodeParameters, input: INodeExecutionData[], settings?: Partial<INode>) {
+	builtin ??= loadBuiltin();
 	return await runBenchNode({
 		nodeType: builtin.nodeType,
 		packageName: 'n8n-nodes-base',
@@ -96,6 +105,7 @@ async function measure(
 	variant: string,
 	prepare: () => void,
 	execute: () => Promise<BenchRunResult>,
+	check?: (result: BenchRunResult) => string,
 ): Promise<Measurement> {
 	prepare();
 	(global as { gc?: () => void }).gc?.();
@@ -126,6 +136,7 @@ async function measure(
 		errorItems429: errors.filter((text) => /429|too many requests/i.test(text)).length,
 		peakRssMb: Math.round(peak / 1024 / 1024),
 		note: nodeError ? `node failed: ${nodeError.trim()}` : undefined,
+		check: check?.(result),
 	};
 	results.push(measurement);
 	process.stdout.write(`${JSON.stringify(measurement)}\n`);
@@ -191,6 +202,60 @@ async function scenarioUpsert() {
 	);
 }
 
+const TWO_DAYS_MS = 2 * 24 * 3600_000;
+
+/**
+ * Create or Update Many where half the contacts already exist: ActiveCampaign's importer names only the contacts it
+ * created (FACTS §1), so the IDs of the updated ones are found by the node itself. Run twice: with a server that
+ * honours the time of day in `filters[updated_after]`, and with one that reads only the date.
+ */
+async function scenarioBulkUpdates() {
+	const total = QUICK ? 200 : 1000;
+	const existing = total / 2;
+	const name = `4. Create or Update Many: ${total.toLocaleString('en-US')} contacts, ${existing.toLocaleString('en-US')} of them already in the account`;
+	let input: INodeExecutionData[] = [];
+	let existingEmails = new Set<string>();
+	const prepare = (precision: 'time' | 'day') => () => {
+		sandbox.reset({ seed: true });
+		sandbox.setDateFilterPrecision(precision);
+		sandbox.addContacts(existing);
+		const rows = sandbox.store.t('contacts').all().slice(-existing);
+		for (const row of rows) row._u = Date.now() - TWO_DAYS_MS;
+		existingEmails = new Set(rows.map((row) => String(row.email).toLowerCase()));
+		const known = rows.map((row, i) => ({ json: { email: i % 2 ? String(row.email).toUpperCase() : String(row.email), firstName: `Again${i}` } }));
+		const fresh = people(total - existing, 'bulk-new');
+		input = known.flatMap((item, i) => [item, fresh[i]]);
+	};
+	/** Every item: the ID of the contact with its email, and `created` true exactly for the new ones. */
+	const check = (result: BenchRunResult) => {
+		let right = 0;
+		result.items.forEach((item, index) => {
+			const email = String(input[index].json.email).toLowerCase();
+			const row = sandbox.store.t('contacts').find((contact) => String(contact.email).toLowerCase() === email);
+			if (row && item.json.id === row.id && item.json.created === !existingEmails.has(email)) right++;
+		});
+		const byPath = new Map<string, number>();
+		for (const request of sandbox.requests) {
+			const key = `${request.method} ${request.path.replace(/^\/api\/3/, '')}`;
+			byPath.set(key, (byPath.get(key) ?? 0) + 1);
+		}
+		const requests = [...byPath].map(([key, count]) => `${count} ${key}`).join(', ');
+		return `${right} of ${input.length} items with the right ID and created flag (requests: ${requests})`;
+	};
+	const parameters = {
+		resource: 'contact',
+		operation: 'importMany',
+		importEmail: '={{ $json.email }}',
+		importFields: { firstName: '={{ $json.firstName }}' },
+	};
+	for (const precision of ['time', 'day'] as const) {
+		const server = precision === 'time' ? 'server honours the time of day' : 'server reads only the date';
+		await measure(name, `this package: Create or Update Many (${server})`, prepare(precision), async () =>
+			await ours(parameters, input, { onError: 'continueRegularOutput' }),
+		check);
+	}
+}
+
 async function scenarioTag() {
 	const name = `3. Add a tag to ${SIZES.tagItems} contacts (${SIZES.tagItems} items)`;
 	let input: INodeExecutionData[] = [];
@@ -232,8 +297,9 @@ function table(): string {
 		'|---|---|---:|---:|---:|---:|---:|---:|---|',
 	];
 	for (const r of results) {
+		const note = [r.note, r.check].filter(Boolean).join('; ');
 		lines.push(
-			`| ${r.scenario} | ${r.variant} | ${seconds(r.wallMs)} | ${r.requests} | ${r.tooMany} | ${r.itemsOut} | ${r.errorItems} (${r.errorItems429}) | ${r.peakRssMb} | ${r.note ?? ''} |`,
+			`| ${r.scenario} | ${r.variant} | ${seconds(r.wallMs)} | ${r.requests} | ${r.tooMany} | ${r.itemsOut} | ${r.errorItems} (${r.errorItems429}) | ${r.peakRssMb} | ${note} |`,
 		);
 	}
 	return lines.join('\n');
@@ -288,19 +354,22 @@ function headlines(): string[] {
 	if (tagAsIs) {
 		lines.push(`- Scenario 3, built-in as is: ${tagAsIs.errorItems} of ${tagAsIs.itemsOut} items failed, ${tagAsIs.errorItems429} with 429.`);
 	}
+	for (const bulk of results.filter((r) => r.scenario.startsWith('4.'))) {
+		lines.push(`- Scenario 4, ${bulk.variant.replace('this package: ', '')}: ${bulk.requests} requests in all, ${seconds(bulk.wallMs)} s, ${bulk.check ?? ''}.`);
+	}
 	return lines;
 }
 
 function report(startedAt: Date, totalMs: number, loadBefore: number[], loadAfter: number[]): string {
 	const cpus = os.cpus();
 	return [
-		`# Benchmark results${QUICK ? ' (--quick)' : ''}`,
+		`# Benchmark results${flags() ? ` (${flags()})` : ''}`,
 		'',
-		`Command: \`npm run bench${QUICK ? ' -- --quick' : ''}\` (\`node --expose-gc --import tsx bench/run.ts${QUICK ? ' --quick' : ''}\`), run ${startedAt.toISOString()}, ${seconds(totalMs)} s in total.`,
+		`Command: \`npm run bench${flags() ? ` -- ${flags()}` : ''}\` (\`node --expose-gc --import tsx bench/run.ts${flags() ? ` ${flags()}` : ''}\`), run ${startedAt.toISOString()}, ${seconds(totalMs)} s in total.`,
 		'',
 		`Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}. Load average before/after: ${loadBefore.map((n) => n.toFixed(2)).join(' ')} / ${loadAfter.map((n) => n.toFixed(2)).join(' ')}.`,
 		'',
-		`Setup: the sandbox (sandbox/) in the same process on 127.0.0.1, rate limit ${RATE_LIMIT} requests per sliding second (429 + Retry-After beyond), ${LATENCY_MS} ms latency per response. Both nodes run through n8n-core's WorkflowExecute (bench/runner.ts): this package's declarative node through RoutingNode (Create or Update Many through its custom operation, which n8n runs once for all items), the built-in node (n8n-nodes-base@${BUILTIN_VERSION}, only its ActiveCampaign files, extracted to .dev/bench/) through its execute(). Item-level failures are kept as error items (Continue On Fail) so every run finishes and failures can be counted. "Paced by the workflow" feeds the built-in node ${PACED_CHUNK} items per execution, one execution per ${PACED_INTERVAL_MS / 1000} s: what a workflow around it (Loop Over Items + Wait) must do for every item to succeed. Peak RSS is this whole process (sandbox and its data included), sampled every 20 ms.`,
+		`Setup: the sandbox (sandbox/) in the same process on 127.0.0.1, rate limit ${RATE_LIMIT} request arrivals per sliding second, refused ones included (429 + Retry-After beyond), ${LATENCY_MS} ms latency per response. Both nodes run through n8n-core's WorkflowExecute (bench/runner.ts): this package's declarative node through RoutingNode (Create or Update Many through its custom operation, which n8n runs once for all items), the built-in node (n8n-nodes-base@${BUILTIN_VERSION}, only its ActiveCampaign files, extracted to .dev/bench/) through its execute(). Item-level failures are kept as error items (Continue On Fail) so every run finishes and failures can be counted. "Paced by the workflow" feeds the built-in node ${PACED_CHUNK} items per execution, one execution per ${PACED_INTERVAL_MS / 1000} s: what a workflow around it (Loop Over Items + Wait) must do for every item to succeed. Peak RSS is this whole process (sandbox and its data included), sampled every 20 ms.`,
 		'',
 		'## Headlines',
 		'',
@@ -313,24 +382,40 @@ function report(startedAt: Date, totalMs: number, loadBefore: number[], loadAfte
 	].join('\n');
 }
 
+/** The scenarios, by the name `--only` takes; each adds its measurements to `results`. */
+const SCENARIOS: Record<string, () => Promise<void>> = {
+	read: scenarioReadAll,
+	upsert: scenarioUpsert,
+	tag: scenarioTag,
+	bulk: scenarioBulkUpdates,
+};
+
+function flags(): string {
+	return [QUICK ? '--quick' : '', ONLY ? `--only ${ONLY.join(',')}` : ''].filter(Boolean).join(' ');
+}
+
+function resultsFile(): string {
+	if (ONLY) return `RESULTS.${ONLY.join('-')}${QUICK ? '.quick' : ''}.md`;
+	return QUICK ? 'RESULTS.quick.md' : 'RESULTS.md';
+}
+
 async function main() {
 	const loadBefore = os.loadavg();
 	const startedAt = new Date();
-	builtin = loadBuiltin();
 	// tsx would resolve "ActiveCampaign.node" to the codex JSON beside it: name the TypeScript file.
 	const { ActiveCampaign } = (await import(path.join(__dirname, '..', 'nodes', 'ActiveCampaign', 'ActiveCampaign.node.ts'))) as {
 		ActiveCampaign: new () => INodeType;
 	};
 	ourNode = new ActiveCampaign();
 	sandbox = await startSandbox({ rateLimit: RATE_LIMIT, latencyMs: LATENCY_MS, seed: true, webhookDelivery: false });
+	const unknown = (ONLY ?? []).filter((scenario) => !SCENARIOS[scenario]);
+	if (unknown.length) throw new Error(`Unknown scenario ${unknown.join(', ')}; known: ${Object.keys(SCENARIOS).join(', ')}`);
 	try {
-		await scenarioReadAll();
-		await scenarioUpsert();
-		await scenarioTag();
+		for (const [scenario, run] of Object.entries(SCENARIOS)) if (!ONLY || ONLY.includes(scenario)) await run();
 	} finally {
 		await sandbox.close();
 	}
-	const file = path.join(__dirname, QUICK ? 'RESULTS.quick.md' : 'RESULTS.md');
+	const file = path.join(__dirname, resultsFile());
 	writeFileSync(file, report(startedAt, Date.now() - startedAt.getTime(), loadBefore, os.loadavg()));
 	process.stdout.write(`wrote ${path.relative(process.cwd(), file)}\n`);
 }
