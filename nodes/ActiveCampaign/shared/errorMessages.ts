@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { HttpFailure } from './failures';
-import { bodyAsObject } from './failures';
+import { bodyAsObject, NOT_JSON, TIMED_OUT } from './failures';
 
 export interface FailedRequest {
 	method: string;
@@ -9,6 +9,8 @@ export interface FailedRequest {
 	path: string;
 	/** The body sent, to name the record a create refers to (`{"contactTag": {"contact": "12"}}`). */
 	body?: unknown;
+	/** How long an attempt may take before it is abandoned. */
+	timeoutMs?: number;
 }
 
 export interface ApiErrorText {
@@ -125,12 +127,34 @@ function recordNamedByMessage(said: string | undefined): string | undefined {
 	return `${MODEL_NAMES[match[1]] ?? match[1].replace(/^_/, '').toLowerCase()} ${match[2]}`;
 }
 
+function describeNonJson(body: unknown): string {
+	const text = typeof body === 'string' ? body.trim() : '';
+	if (text === '') return 'an empty answer';
+	if (/^<(!doctype|html|head|body)/i.test(text)) return 'an HTML page';
+	return 'text';
+}
+
 export function describeApiFailure(failure: HttpFailure, request: FailedRequest): ApiErrorText {
 	const body = bodyAsObject(failure.body);
 	const said = apiMessage(body);
 	const record = recordNamedByPath(request.path) ?? recordNamedByMessage(said) ?? recordNamedByBody(said, request.body);
 	const status = failure.status;
 
+	if (failure.code === TIMED_OUT) {
+		const seconds = Math.round((request.timeoutMs ?? 0) / 1000);
+		return {
+			message: `ActiveCampaign did not answer within ${seconds} seconds (${request.method} ${request.path})`,
+			description:
+				'The request was abandoned, so it may or may not have been carried out. ActiveCampaign may be slow or down: try again later, or allow more time under Options > Add Option > Timeout (in milliseconds).',
+		};
+	}
+	if (failure.code === NOT_JSON) {
+		return {
+			message: `ActiveCampaign answered ${request.method} ${request.path} with ${describeNonJson(failure.body)} instead of JSON`,
+			description:
+				'The API URL in the credential may lead to a web page rather than the API: use the address from ActiveCampaign Settings > Developer, e.g. https://youraccount.api-us1.com. If it is right, ActiveCampaign had a fault: try again later.',
+		};
+	}
 	if (status === 404 || (status === 403 && said && NOT_FOUND.test(said) && said !== 'Forbidden')) {
 		const what = record ? `The ${record} was not found` : `Nothing was found at ${request.path}`;
 		return {
@@ -174,6 +198,13 @@ export function describeApiFailure(failure: HttpFailure, request: FailedRequest)
 		return {
 			message: `ActiveCampaign had a server error (${status})`,
 			description: `The request was ${request.method} ${request.path}. ${said ?? ''}`.trim(),
+		};
+	}
+	if (status === undefined && (failure.code === 'ECONNRESET' || failure.code === 'EPIPE' || /socket hang up/i.test(failure.message))) {
+		return {
+			message: `ActiveCampaign closed the connection before answering (${request.method} ${request.path})`,
+			description:
+				'Requests that are safe to repeat were sent again before giving up; others are never repeated, since they may have been carried out. Try again later.',
 		};
 	}
 	if (status === undefined) {

@@ -8,3 +8,12 @@ export function failItem(context: ApiContext, message: string, description?: str
 	const itemIndex = 'getItemIndex' in context ? (context as IExecuteSingleFunctions).getItemIndex() : undefined;
 	throw new NodeOperationError(context.getNode(), message, { description, itemIndex });
 }
+
+/** A value as a message can quote it: short, and saying what kind it is when it is not text. */
+export function describeValue(value: unknown): string {
+	if (value === null || value === undefined || value === '') return 'nothing';
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'object') return 'an object';
+	const text = String(value);
+	return `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
+}

@@ -1,5 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
+/** Codes of failures the engine itself detects (no complete answer in time; a 2xx answer that is not JSON). */
+export const TIMED_OUT = 'AC_TIMED_OUT';
+export const NOT_JSON = 'AC_NOT_JSON';
+
 /** What we need to know about a failed request, read from whatever n8n or axios threw. */
 export interface HttpFailure {
 	status?: number;

@@ -42,14 +42,28 @@ export function unwrapRecord(rootProperty: string): PostReceiveFunction {
 	};
 }
 
+const LIST_ROOT = 'listRootProperty';
+
 /** One item per record of a collection page; Simplify drops `links`. */
 export function unwrapList(rootProperty: string): PostReceiveFunction {
-	return async function (this, items, response) {
+	const unwrap: PostReceiveFunction = async function (this, items, response) {
 		const body = responseBody(items, response);
 		const records = Array.isArray(body[rootProperty]) ? (body[rootProperty] as IDataObject[]) : [];
 		const simplify = simplifyEnabled(this);
 		return records.map((record) => ({ json: simplify ? withoutLinks(record) : record }));
 	};
+	return Object.assign(unwrap, { [LIST_ROOT]: rootProperty });
+}
+
+/** The collection a list operation's receive steps read (`contacts` of `{"contacts": [...]}`), to count a page's records. */
+export function listRootProperty(steps: Array<{ actions: PostReceiveAction[] }>): string | undefined {
+	for (const step of steps) {
+		for (const action of step.actions) {
+			const root = (action as unknown as Record<string, unknown>)[LIST_ROOT];
+			if (typeof root === 'string') return root;
+		}
+	}
+	return undefined;
 }
 
 /** For deletes, which answer `{}`: say what was deleted. */

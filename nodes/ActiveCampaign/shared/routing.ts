@@ -2,32 +2,109 @@ import type {
 	DeclarativeRestApiSettings,
 	IDataObject,
 	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
 	INodeExecutionData,
 	INodePropertyRouting,
 	PostReceiveAction,
 	PreSendAction,
 } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
-import { accountOrigin, PAGE_SIZE } from './transport';
-import { sendWithPolicy } from './requestPolicy';
+import { describeValue, failItem } from './failItem';
+import { listRootProperty, type PostReceiveFunction } from './output';
+import { requireJsonBody, sendWithPolicy } from './requestPolicy';
+import { accountOrigin, PAGE_SIZE, requestTimeoutMs, sendingWithSignal } from './transport';
 
 type RoutedRequest = DeclarativeRestApiSettings.ResultOptions;
+type ReceiveSteps = RoutedRequest['postReceive'];
 type PaginationFunction = (
 	this: IExecutePaginationFunctions,
 	requestData: RoutedRequest,
 ) => Promise<INodeExecutionData[]>;
 
-async function sendRouted(
-	context: IExecutePaginationFunctions,
-	requestData: RoutedRequest,
-): Promise<INodeExecutionData[]> {
-	const origin = await accountOrigin(context);
-	const method = String(requestData.options.method ?? 'GET');
-	const path = String(requestData.options.url ?? '');
-	const body = requestData.options.body;
-	return await sendWithPolicy(context.getNode(), { origin, method, path, body }, async () =>
-		await context.makeRoutingRequest(requestData),
-	);
+/** Pages of one list read at once; the lane paces them, this only bounds what is held in memory. */
+const CONCURRENT_PAGES = 8;
+
+/**
+ * RoutingNode runs an operation's postReceive inside `makeRoutingRequest`, that is inside the request's lane slot.
+ * A postReceive that sent a request of its own (a follow-up, a lookup) would then wait for a slot while holding
+ * one: with 5 items at once, every slot of the account waited on a sixth, for ever. So while the request is in
+ * flight this step stands in for the operation's postReceive and only hands the response over; the operation's
+ * own steps run after the slot is given back (see `receive`).
+ */
+const handOver: PostReceiveFunction = async function (_items, response) {
+	return [{ json: { response } as unknown as IDataObject }];
+};
+
+function takeReceiveSteps(requestData: RoutedRequest): ReceiveSteps {
+	const steps = requestData.postReceive;
+	requestData.postReceive = [{ data: { parameterValue: undefined }, actions: [handOver] }];
+	return steps;
+}
+
+interface Page {
+	response: IN8nHttpFullResponse;
+	items: INodeExecutionData[];
+}
+
+/** One operation's requests: each is sent through the policy, then its receive steps run outside the lane. */
+class RoutedExchange {
+	private constructor(
+		private readonly context: IExecutePaginationFunctions,
+		private readonly requestData: RoutedRequest,
+		readonly steps: ReceiveSteps,
+		private readonly origin: string,
+		private readonly timeoutMs: number,
+	) {}
+
+	static async open(context: IExecutePaginationFunctions, requestData: RoutedRequest): Promise<RoutedExchange> {
+		const steps = takeReceiveSteps(requestData);
+		return new RoutedExchange(context, requestData, steps, await accountOrigin(context), requestTimeoutMs(context));
+	}
+
+	/**
+	 * The item's own context, which RoutingNode sends with and hands to preSend and postReceive (the pagination
+	 * context is made from it), so what a preSend kept for the item (itemState) is there for the receive steps.
+	 */
+	private get itemContext(): IExecuteSingleFunctions {
+		return Object.getPrototypeOf(this.context) as IExecuteSingleFunctions;
+	}
+
+	get query(): IDataObject {
+		return { ...((this.requestData.options.qs ?? {}) as IDataObject) };
+	}
+
+	async send(qs: IDataObject = this.query, { raw = false } = {}): Promise<Page> {
+		const options = { ...this.requestData.options, qs };
+		const method = String(options.method ?? 'GET');
+		const path = String(options.url ?? '');
+		const target = { origin: this.origin, method, path, body: options.body, timeoutMs: this.timeoutMs };
+		const response = await sendWithPolicy(this.context.getNode(), target, async (attempt) => {
+			const [handed] = await sendingWithSignal(this.itemContext, attempt, async () =>
+				await this.context.makeRoutingRequest({ ...this.requestData, options: { ...options, timeout: this.timeoutMs } }),
+			);
+			return requireJsonBody((handed.json as { response: IN8nHttpFullResponse }).response, method);
+		});
+		return { response, items: raw ? [] : await this.receive(response) };
+	}
+
+	private async receive(response: IN8nHttpFullResponse): Promise<INodeExecutionData[]> {
+		const body = response.body as IDataObject | IDataObject[];
+		if (this.steps.length === 0) return Array.isArray(body) ? body.map((json) => ({ json })) : [{ json: body }];
+		let items: INodeExecutionData[] = [{ json: body as IDataObject }];
+		for (const step of this.steps) {
+			for (const action of step.actions) {
+				if (typeof action !== 'function') {
+					throw new NodeOperationError(this.context.getNode(), 'Declarative postReceive actions are not supported here', {
+						description: 'Use a postReceive function (see shared/output.ts).',
+					});
+				}
+				items = await action.call(this.itemContext, items, response);
+			}
+		}
+		return items;
+	}
 }
 
 /**
@@ -35,38 +112,218 @@ async function sendRouted(
  * place where a request can be paced and sent again (see CONVENTIONS 6.3-6.4).
  */
 export const sendOnce: PaginationFunction = async function (this, requestData) {
-	return await sendRouted(this, requestData);
+	const exchange = await RoutedExchange.open(this, requestData);
+	return (await exchange.send()).items;
 };
 
 export interface PagingOptions {
-	/** Page by `id_greater` with `orders[id]=ASC` for Return All: deep offsets are slow on large accounts. */
+	/** Return All reads ID ranges with `id_greater`/`id_less` and `orders[id]=ASC` (contacts only, as ActiveCampaign recommends). */
 	keyset?: boolean;
 }
 
-/** Return All: pages of 100 until a short page. Limit N: pages of at most 100 until N records. */
+function bodyOf(page: Page): IDataObject {
+	const body = page.response.body as unknown;
+	return body && typeof body === 'object' && !Array.isArray(body) ? (body as IDataObject) : {};
+}
+
+/** Records the API put in the page (before any receive step filtered them), to tell a full page from the last one. */
+function recordCount(page: Page, rootProperty: string | undefined): number {
+	const records = rootProperty ? bodyOf(page)[rootProperty] : undefined;
+	return Array.isArray(records) ? records.length : page.items.length;
+}
+
+/** `meta.total` (a string for some collections, a number for others), when the API sent it. */
+function totalOf(page: Page): number | undefined {
+	const total = Number((bodyOf(page).meta as IDataObject | undefined)?.total);
+	return Number.isFinite(total) && total >= 0 ? total : undefined;
+}
+
+function idOf(item: INodeExecutionData): number | undefined {
+	const id = Number(item.json.id);
+	return Number.isFinite(id) && item.json.id !== '' && item.json.id !== null ? id : undefined;
+}
+
+/** Runs tasks at most `limit` at a time and returns their results in the tasks' order. */
+async function inOrder<T>(tasks: Array<() => Promise<T>>, limit: number): Promise<T[]> {
+	const results: T[] = new Array(tasks.length);
+	let next = 0;
+	const worker = async () => {
+		while (next < tasks.length) {
+			const index = next++;
+			results[index] = await tasks[index]();
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+	return results;
+}
+
+/** Output items in the API's order, each record once (pages read at once can overlap when records move). */
+class Collected {
+	readonly items: INodeExecutionData[] = [];
+	private readonly seen = new Set<number>();
+
+	constructor(private readonly wanted: number) {}
+
+	get full(): boolean {
+		return this.items.length >= this.wanted;
+	}
+
+	add(items: INodeExecutionData[]): void {
+		for (const item of items) {
+			if (this.full) return;
+			const id = idOf(item);
+			if (id !== undefined) {
+				if (this.seen.has(id)) continue;
+				this.seen.add(id);
+			}
+			this.items.push(item);
+		}
+	}
+}
+
+/**
+ * Return All: every page of 100; Limit N: pages of at most 100 until N records. The first page tells the total,
+ * then the remaining pages are read at once (the lane keeps them within the account's rate) and put back in the
+ * API's order, so a slow API does not make a long list slow.
+ */
 export function pageThrough(options: PagingOptions = {}): PaginationFunction {
 	return async function (this, requestData) {
 		const returnAll = this.getNodeParameter('returnAll', true) as boolean;
-		const wanted = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
-		const qs = (requestData.options.qs ?? {}) as IDataObject;
-		requestData.options.qs = qs;
-		const keyset = returnAll && options.keyset === true && !Object.keys(qs).some((key) => key.startsWith('orders['));
-		if (keyset) qs['orders[id]'] = 'ASC';
-
-		const records: INodeExecutionData[] = [];
-		let offset = 0;
-		while (records.length < wanted) {
-			const pageSize = Math.min(PAGE_SIZE, wanted - records.length);
-			qs.limit = pageSize;
-			if (!keyset) qs.offset = offset;
-			const page = await sendRouted(this, requestData);
-			records.push(...page);
-			if (page.length < pageSize) break;
-			offset += page.length;
-			if (keyset) qs.id_greater = page[page.length - 1].json.id as string;
-		}
-		return records;
+		const wanted = returnAll ? Infinity : readLimit(this);
+		const exchange = await RoutedExchange.open(this, requestData);
+		const rootProperty = listRootProperty(exchange.steps);
+		const collected = new Collected(wanted);
+		// A sort of the user's own, or a segment (which ActiveCampaign pages by offset only), keeps offsets.
+		const query = exchange.query;
+		const keyset =
+			returnAll &&
+			options.keyset === true &&
+			query.segmentid === undefined &&
+			!Object.keys(query).some((key) => key.startsWith('orders['));
+		if (keyset) await readIdRanges(exchange, rootProperty, collected);
+		else await readOffsets(exchange, rootProperty, collected, wanted);
+		return collected.items;
 	};
+}
+
+/** The Limit field: a whole number of at least 1, whatever an expression handed it. */
+function readLimit(context: IExecutePaginationFunctions): number {
+	const raw = context.getNodeParameter('limit', 50) as unknown;
+	const limit = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+	if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
+		failItem(context, `The field "Limit" must be a whole number of at least 1, got ${describeValue(raw)}`, 'Give a number such as 50, or turn on "Return All".');
+	}
+	return limit;
+}
+
+async function readOffsets(
+	exchange: RoutedExchange,
+	rootProperty: string | undefined,
+	collected: Collected,
+	wanted: number,
+): Promise<void> {
+	const query = exchange.query;
+	const pageAt = async (offset: number, size: number) => await exchange.send({ ...query, limit: size, offset });
+	const first = await pageAt(0, Math.min(PAGE_SIZE, wanted));
+	collected.add(first.items);
+	let offset = recordCount(first, rootProperty);
+	if (offset < Math.min(PAGE_SIZE, wanted)) return;
+
+	const total = totalOf(first);
+	if (total !== undefined) {
+		const end = Math.min(total, wanted);
+		const offsets: number[] = [];
+		for (let at = offset; at < end; at += PAGE_SIZE) offsets.push(at);
+		const pages = await inOrder(
+			offsets.map((at) => async () => await pageAt(at, Math.min(PAGE_SIZE, end - at))),
+			CONCURRENT_PAGES,
+		);
+		for (const page of pages) collected.add(page.items);
+		const last = pages[pages.length - 1];
+		if (last && recordCount(last, rootProperty) < Math.min(PAGE_SIZE, end - offsets[offsets.length - 1])) return;
+		offset = Math.max(offset, end);
+	}
+	// Without a total, or when records were added while reading: one page after another until a short one.
+	while (!collected.full) {
+		const size = Math.min(PAGE_SIZE, wanted - offset);
+		if (size <= 0) return;
+		const page = await pageAt(offset, size);
+		collected.add(page.items);
+		const count = recordCount(page, rootProperty);
+		if (count < size) return;
+		offset += count;
+	}
+}
+
+/** Most ID ranges read at once; each costs at most one short page. */
+const MAX_ID_RANGES = 8;
+
+/**
+ * Return All of contacts by ID: the first page (lowest IDs) and the highest ID are asked at once; the IDs between
+ * are split into ranges read side by side, each page by `id_greater` with `id_less` as its bound. Deleting contacts
+ * during the read cannot shift a page as it shifts offsets, and the last range has no upper bound, so contacts
+ * added meanwhile are read too. Records outside a range are dropped and end it, in case a server ignores `id_less`.
+ */
+async function readIdRanges(exchange: RoutedExchange, rootProperty: string | undefined, collected: Collected): Promise<void> {
+	const query = { ...exchange.query, 'orders[id]': 'ASC' };
+	const [first, highest] = await Promise.all([
+		exchange.send({ ...query, limit: PAGE_SIZE }),
+		exchange.send({ ...query, 'orders[id]': 'DESC', limit: 1 }, { raw: true }),
+	]);
+	collected.add(first.items);
+	const firstIds = first.items.map(idOf).filter((id): id is number => id !== undefined);
+	if (recordCount(first, rootProperty) < PAGE_SIZE || firstIds.length === 0) return;
+
+	const from = firstIds[firstIds.length - 1];
+	const topRecords = rootProperty ? bodyOf(highest)[rootProperty] : undefined;
+	const top = Number(Array.isArray(topRecords) ? (topRecords[0] as IDataObject | undefined)?.id : undefined);
+	const to = Number.isFinite(top) && top > from ? top : from;
+	// Ranges as wide as a whole number of pages at the first page's ID density, so few of them end on a short page.
+	const idsPerPage = Math.max(from - firstIds[0] + 1, 1);
+	const total = totalOf(first);
+	const pagesLeft = total !== undefined ? Math.ceil(Math.max(total - PAGE_SIZE, 0) / PAGE_SIZE) : Math.ceil((to - from) / idsPerPage);
+	let width = Math.max(1, Math.ceil(pagesLeft / MAX_ID_RANGES)) * idsPerPage;
+	if ((to - from) / width > MAX_ID_RANGES) width = Math.ceil((to - from) / MAX_ID_RANGES);
+	const ranges: Array<{ above: number; upTo: number }> = [];
+	for (let above = from; above < to || ranges.length === 0; above += width) ranges.push({ above, upTo: above + width });
+	ranges[ranges.length - 1].upTo = Infinity;
+	const read = await inOrder(
+		ranges.map((range) => async () => await readIdRange(exchange, query, rootProperty, range.above, range.upTo)),
+		MAX_ID_RANGES,
+	);
+	for (const items of read) collected.add(items);
+}
+
+async function readIdRange(
+	exchange: RoutedExchange,
+	query: IDataObject,
+	rootProperty: string | undefined,
+	above: number,
+	upTo: number,
+): Promise<INodeExecutionData[]> {
+	const items: INodeExecutionData[] = [];
+	let cursor = above;
+	let rangeTotal: number | undefined;
+	for (;;) {
+		const qs: IDataObject = { ...query, id_greater: cursor, limit: PAGE_SIZE };
+		if (Number.isFinite(upTo)) qs.id_less = upTo + 1;
+		const page = await exchange.send(qs);
+		rangeTotal ??= totalOf(page);
+		let outside = false;
+		for (const item of page.items) {
+			const id = idOf(item);
+			if (id !== undefined && (id <= cursor || id > upTo)) {
+				outside = true;
+				continue;
+			}
+			items.push(item);
+		}
+		const ids = page.items.map(idOf).filter((id): id is number => id !== undefined && id <= upTo);
+		if (outside || recordCount(page, rootProperty) < PAGE_SIZE || ids.length === 0) return items;
+		// A total that counts only this (closed) range saves its last, empty page.
+		if (Number.isFinite(upTo) && rangeTotal !== undefined && items.length >= rangeTotal) return items;
+		cursor = Math.max(...ids);
+	}
 }
 
 export interface RouteOptions {

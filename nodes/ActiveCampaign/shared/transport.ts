@@ -5,13 +5,14 @@ import type {
 	IHookFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
+	IN8nHttpFullResponse,
 	ILoadOptionsFunctions,
 	IPollFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE, apiBaseUrl, normalizeApiOrigin } from './apiUrl';
-import { sendWithPolicy } from './requestPolicy';
+import { DEFAULT_TIMEOUT_MS, requireJsonBody, sendWithPolicy, type RequestAttempt } from './requestPolicy';
 
 export type ApiContext =
 	| IExecuteFunctions
@@ -28,6 +29,35 @@ export async function accountOrigin(context: ApiContext): Promise<string> {
 	return normalizeApiOrigin(String(credentials.url ?? ''));
 }
 
+type CancellableContext = { getExecutionCancelSignal?: () => AbortSignal | undefined };
+
+/**
+ * n8n's HTTP helpers give the client the cancel signal of the context they are called on (when the execution
+ * stops), replacing any signal in the request options. For the synchronous start of `send`, the context's
+ * signal is the attempt's, which also aborts at the deadline and tells the lane when the request left.
+ */
+export function sendingWithSignal<T>(context: object, attempt: RequestAttempt, send: () => T): T {
+	const target = context as CancellableContext;
+	const own = Object.getOwnPropertyDescriptor(target, 'getExecutionCancelSignal');
+	const signal = attempt.signal(target.getExecutionCancelSignal?.call(target));
+	Object.defineProperty(target, 'getExecutionCancelSignal', { value: () => signal, configurable: true, writable: true });
+	try {
+		return send();
+	} finally {
+		if (own) Object.defineProperty(target, 'getExecutionCancelSignal', own);
+		else delete target.getExecutionCancelSignal;
+	}
+}
+
+/** The request timeout: Options > Timeout of the action node when set, else the default. */
+export function requestTimeoutMs(context: ApiContext): number {
+	let configured: unknown;
+	if ('getItemIndex' in context) configured = context.getNodeParameter('requestOptions.timeout', 0);
+	else if ('getInputData' in context) configured = (context as IExecuteFunctions).getNodeParameter('requestOptions.timeout', 0, 0);
+	const timeout = Number(configured);
+	return Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS;
+}
+
 /** One request to ActiveCampaign API v3 from code (lookups, load options, the trigger). */
 export async function apiRequest(
 	this: ApiContext,
@@ -37,6 +67,7 @@ export async function apiRequest(
 	qs?: IDataObject,
 ): Promise<IDataObject> {
 	const origin = await accountOrigin(this);
+	const timeoutMs = requestTimeoutMs(this);
 	const options: IHttpRequestOptions = {
 		method,
 		baseURL: apiBaseUrl(origin),
@@ -44,12 +75,17 @@ export async function apiRequest(
 		qs,
 		json: true,
 		headers: { Accept: 'application/json' },
+		returnFullResponse: true,
+		timeout: timeoutMs,
 	};
 	if (body !== undefined) options.body = body;
-	const response = await sendWithPolicy(this.getNode(), { origin, method, path, body }, async () =>
-		(await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options)) as unknown,
-	);
-	return (response ?? {}) as IDataObject;
+	const response = await sendWithPolicy(this.getNode(), { origin, method, path, body, timeoutMs }, async (attempt) => {
+		const answer = (await sendingWithSignal(this, attempt, async () =>
+			await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options),
+		)) as IN8nHttpFullResponse;
+		return requireJsonBody(answer, method);
+	});
+	return (response.body ?? {}) as IDataObject;
 }
 
 /** Every record of a collection, 100 a page, up to `max` records. */

@@ -117,17 +117,20 @@ describe('contact', () => {
 		for (const contact of result.json) expect(contact.links).toBeUndefined();
 	});
 
-	it('returns all of 1,050 contacts in 11 keyset pages, and Limit 150 in two pages', async () => {
+	it('returns all of 1,050 contacts by ID ranges in 12 requests, and Limit 150 in two pages', async () => {
 		ac.sandbox.reset({ seed: false });
 		ac.sandbox.addContacts(1050);
 		const all = await ac.run({ resource: 'contact', operation: 'getAll', returnAll: true });
 		expect(all.error).toBeUndefined();
 		expect(all.json).toHaveLength(1050);
 		expect(new Set(all.json.map((contact) => contact.id)).size).toBe(1050);
+		expect(all.json.map((contact) => Number(contact.id))).toEqual([...all.json.map((contact) => Number(contact.id))].sort((a, b) => a - b));
 		const pages = sent(ac, 'GET', '/contacts');
-		expect(pages).toHaveLength(11);
+		// The first page and the highest ID at once, then 5 ranges of 200 IDs (the last one open): 11 pages + 1.
+		expect(pages).toHaveLength(12);
 		expect(pages[0].query).toMatchObject({ limit: '100', 'orders[id]': 'ASC' });
-		expect(pages[1].query).toMatchObject({ id_greater: String(all.json[99].id) });
+		expect(pages[1].query).toMatchObject({ limit: '1', 'orders[id]': 'DESC' });
+		expect(pages.slice(2).every((page) => page.query['orders[id]'] === 'ASC' && page.query.id_greater !== undefined)).toBe(true);
 
 		ac.clearRequests();
 		const limited = await ac.run({ resource: 'contact', operation: 'getAll', returnAll: false, limit: 150 });

@@ -16,7 +16,11 @@ function pickerContext(ac: ReturnType<typeof useSandbox>, parameters: IDataObjec
 				const url = new URL(`${options.baseURL}${options.url}`);
 				for (const [key, value] of Object.entries(options.qs ?? {})) url.searchParams.set(key, String(value));
 				const response = await fetch(url, { headers: { 'Api-Token': ac.credentials.apiToken, Accept: 'application/json' } });
-				return await response.json();
+				const body = (await response.json()) as unknown;
+				// As n8n's helper does: the whole response when asked for it.
+				return options.returnFullResponse
+					? { statusCode: response.status, headers: Object.fromEntries(response.headers), body }
+					: body;
 			},
 		},
 	} as unknown as ILoadOptionsFunctions;
