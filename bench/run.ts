@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only bulk,read]`: this package against n8n's built-in ActiveCampaign node,
+ * `npm run bench [-- --quick] [-- --only bulk,latency]`: this package against n8n's built-in ActiveCampaign node,
  * in-process, against the sandbox with its 5 requests/second limit on. Writes bench/RESULTS.md (RESULTS.quick.md with
  * --quick; RESULTS.<names>.md with --only). Scenarios are listed in SCENARIOS below: add one there.
  *
@@ -256,6 +256,66 @@ async function scenarioBulkUpdates() {
 	}
 }
 
+/** Pages of 100 a Return All of `count` contacts needs at the least: its rate-limit floor is pages / 5 seconds. */
+const pagesFor = (count: number) => Math.ceil(count / 100);
+
+/** Every contact of the account exactly once, in ID order. */
+function everyContactOnce(result: BenchRunResult): string {
+	const ids = result.items.map((item) => Number(item.json.id));
+	const expected = sandbox.store.t('contacts').all().map((row) => Number(row.id)).sort((a, b) => a - b);
+	const same = ids.length === expected.length && ids.every((id, index) => id === expected[index]);
+	return same ? `every contact once, in ID order (${ids.length})` : `WRONG: ${ids.length} items for ${expected.length} contacts`;
+}
+
+/**
+ * 5. Real accounts answer in 200-800 ms. Return All and per-item Create or Update at several latencies, against
+ * the strict limiter (arrivals in a sliding second); the floor is what 5 requests a second allow. And the memory
+ * of a Return All of 100,000 contacts.
+ */
+async function scenarioLatency() {
+	const latencies: Array<{ label: string; latency: number | { min: number; max: number } }> = [
+		{ label: '0 ms', latency: 0 },
+		{ label: '300 ms', latency: 300 },
+		{ label: '200-800 ms random', latency: { min: 200, max: 800 } },
+	];
+	const reads = QUICK ? [3000] : [3000, 10_000];
+	try {
+		for (const count of reads) {
+			const name = `5. Return All of ${count.toLocaleString('en-US')} contacts (${pagesFor(count)} pages: floor ${seconds((pagesFor(count) / RATE_LIMIT) * 1000)} s)`;
+			for (const { label, latency } of latencies) {
+				if (count > 3000 && latency === 0) continue;
+				await measure(name, `this package, latency ${label}`, () => {
+					freshAccount(count)();
+					sandbox.setLatency(latency);
+				}, async () => await ours({ resource: 'contact', operation: 'getAll', returnAll: true }, [{ json: {} }]), everyContactOnce);
+			}
+		}
+		const upserts = 100;
+		const upsertName = `5. Create or Update ${upserts} contacts, per item (floor ${seconds((upserts / RATE_LIMIT) * 1000)} s)`;
+		for (const { label, latency } of [latencies[0], { label: '200-400 ms random', latency: { min: 200, max: 400 } }]) {
+			await measure(upsertName, `this package, latency ${label}`, () => {
+				freshAccount()();
+				sandbox.setLatency(latency);
+			}, async () =>
+				await ours(
+					{ resource: 'contact', operation: 'upsert', contactUpsertEmail: '={{ $json.email }}', contactAdditionalFields: { firstName: '={{ $json.firstName }}' } },
+					people(upserts, 'latency'),
+					{ onError: 'continueRegularOutput' },
+				),
+			);
+		}
+		if (!QUICK) {
+			const count = 100_000;
+			await measure(`5. Return All of ${count.toLocaleString('en-US')} contacts (memory; floor ${seconds((pagesFor(count) / RATE_LIMIT) * 1000)} s)`, `this package, latency ${LATENCY_MS} ms`, () => {
+				freshAccount(count)();
+				sandbox.setLatency(LATENCY_MS);
+			}, async () => await ours({ resource: 'contact', operation: 'getAll', returnAll: true }, [{ json: {} }]), everyContactOnce);
+		}
+	} finally {
+		sandbox.setLatency(LATENCY_MS);
+	}
+}
+
 async function scenarioTag() {
 	const name = `3. Add a tag to ${SIZES.tagItems} contacts (${SIZES.tagItems} items)`;
 	let input: INodeExecutionData[] = [];
@@ -354,6 +414,12 @@ function headlines(): string[] {
 	if (tagAsIs) {
 		lines.push(`- Scenario 3, built-in as is: ${tagAsIs.errorItems} of ${tagAsIs.itemsOut} items failed, ${tagAsIs.errorItems429} with 429.`);
 	}
+	for (const run of results.filter((r) => r.scenario.startsWith('5.'))) {
+		const floorSeconds = Number(/floor ([\d.]+) s/.exec(run.scenario)?.[1]);
+		lines.push(
+			`- ${run.scenario.replace(/^5\. /, 'Scenario 5: ')}, ${run.variant.replace('this package, ', '')}: ${seconds(run.wallMs)} s = ${(run.wallMs / 1000 / floorSeconds).toFixed(2)}x the floor, ${run.requests} requests, ${run.tooMany} 429s, ${run.errorItems} error items, peak RSS ${run.peakRssMb} MB${run.check ? `; ${run.check}` : ''}.`,
+		);
+	}
 	for (const bulk of results.filter((r) => r.scenario.startsWith('4.'))) {
 		lines.push(`- Scenario 4, ${bulk.variant.replace('this package: ', '')}: ${bulk.requests} requests in all, ${seconds(bulk.wallMs)} s, ${bulk.check ?? ''}.`);
 	}
@@ -388,6 +454,7 @@ const SCENARIOS: Record<string, () => Promise<void>> = {
 	upsert: scenarioUpsert,
 	tag: scenarioTag,
 	bulk: scenarioBulkUpdates,
+	latency: scenarioLatency,
 };
 
 function flags(): string {

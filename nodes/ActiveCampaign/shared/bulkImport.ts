@@ -10,9 +10,9 @@ import { sleep } from 'n8n-workflow';
 import { CREDENTIAL_TYPE, apiBaseUrl } from './apiUrl';
 import { DEFAULT_MAX_BATCH_KB, importWindowFor, MAX_CONTACTS_PER_IMPORT, MAX_IMPORT_BYTES } from './bulkImportLimits';
 import { ImportLookups } from './bulkImportLookups';
-import { sendWithPolicy } from './requestPolicy';
+import { requireJsonBody, sendWithPolicy } from './requestPolicy';
 import { findContactIds } from './contactEmailPages';
-import { accountOrigin, apiRequest, type ApiContext } from './transport';
+import { accountOrigin, apiRequest, requestTimeoutMs, sendingWithSignal, type ApiContext } from './transport';
 
 /**
  * Create or Update Many: the contacts of one node run sent to ActiveCampaign's bulk importer in batches, each
@@ -85,6 +85,7 @@ async function requestFull(
 	pass400 = false,
 ): Promise<FullResponse> {
 	const origin = await accountOrigin(context);
+	const timeoutMs = requestTimeoutMs(context);
 	const options: IHttpRequestOptions = {
 		method,
 		baseURL: apiBaseUrl(origin),
@@ -96,14 +97,14 @@ async function requestFull(
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		arrayFormat: 'brackets',
+		timeout: timeoutMs,
 	};
-	return await sendWithPolicy(context.getNode(), { origin, method, path, body }, async () => {
-		const response = (await context.helpers.httpRequestWithAuthentication.call(
-			context,
-			CREDENTIAL_TYPE,
-			options,
+	return await sendWithPolicy(context.getNode(), { origin, method, path, body, timeoutMs }, async (attempt) => {
+		const response = (await sendingWithSignal(context, attempt, async () =>
+			await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_TYPE, options),
 		)) as IN8nHttpFullResponse;
 		const status = Number(response.statusCode);
+		if (status >= 200 && status < 300) requireJsonBody(response, method);
 		const data = (response.body && typeof response.body === 'object' ? response.body : {}) as IDataObject;
 		const headers = (response.headers ?? {}) as IDataObject;
 		if ((status >= 200 && status < 300) || (pass400 && status === 400)) return { status, body: data, headers };

@@ -65,6 +65,7 @@ export class RateLane {
 	/** Requests per window this lane allows itself while others use the account too. */
 	private share: number;
 	private sharedUntil = 0;
+	private lastDecreaseAt = 0;
 	private answersSinceRateLimit = 0;
 	private queue: Promise<void> = Promise.resolve();
 
@@ -116,13 +117,20 @@ export class RateLane {
 			const recent = this.starts.filter((start) => start.at > now - window).map((start) => start.at);
 			const foreign = this.foreign.reduce((most, entry) => Math.max(most, entry.count), 0);
 			const allowed = now < this.sharedUntil ? Math.max(1, Math.min(Math.floor(this.share), this.limit - foreign)) : this.limit;
-			if (recent.length < allowed && this.inFlight < MAX_IN_FLIGHT) {
+			// Starts are spread over the window rather than sent in bursts, so that other clients of the account
+			// land between ours and each side sees the other in the server's counts.
+			const spacing = window / allowed;
+			const last = recent[recent.length - 1];
+			const spaced = last === undefined || now >= last + spacing;
+			if (recent.length < allowed && spaced && this.inFlight < MAX_IN_FLIGHT) {
 				const start = { at: now };
 				this.starts.push(start);
 				return start;
 			}
 			const oldest = Math.min(...recent, this.foreign[0]?.at ?? Infinity);
-			const wait = Number.isFinite(oldest) ? oldest + window - now : 25;
+			const nextSpaced = last === undefined ? now : last + spacing;
+			const nextFree = recent.length < allowed ? now : Number.isFinite(oldest) ? oldest + window : now + 25;
+			const wait = Math.max(nextSpaced, nextFree) - now;
 			await sleep(Math.max(wait, 1));
 		}
 	}
@@ -140,20 +148,30 @@ export class RateLane {
 		let nearMiss = false;
 		if (headers['ratelimit-remaining'] !== undefined && Number.isFinite(remaining)) {
 			const ownInWindow = Math.max(1, this.starts.filter((start) => start.at > startedAt - WINDOW_MS && start.at <= startedAt).length);
-			const foreign = this.limit - Math.max(remaining, 0) - ownInWindow;
+			// A refused request is not counted by the server: the window held the whole limit without it.
+			const serverCount = answer.status === 429 ? this.limit : this.limit - Math.max(remaining, 0);
+			const ownCounted = answer.status === 429 ? ownInWindow - 1 : ownInWindow;
+			const foreign = serverCount - ownCounted;
 			if (foreign > 0) {
 				this.foreign.push({ at: startedAt, count: foreign });
 				this.sharedUntil = Math.max(this.sharedUntil, finishedAt + SHARED_MEMORY_MS);
 			}
-			nearMiss = remaining <= 0 && ownInWindow > foreign;
+			nearMiss = remaining <= 0 && ownCounted > foreign;
 		}
 		const shared = finishedAt < this.sharedUntil;
+		// One decrease per window, however many of its requests were refused (as TCP halves once per loss event).
+		const mayDecrease = finishedAt - this.lastDecreaseAt >= WINDOW_MS;
 		if (answer.status === 429) {
 			this.answersSinceRateLimit = 0;
+			if (!mayDecrease) return;
+			this.lastDecreaseAt = finishedAt;
 			if (shared) this.share = Math.max(1, this.share / 2);
 			else this.learnedGuardMs = Math.min(MAX_GUARD_MS, this.learnedGuardMs * 2);
 		} else if (answer.status !== undefined) {
-			if (shared) this.share = nearMiss ? Math.max(1, this.share - 0.5) : Math.min(this.limit, this.share + 1 / this.share);
+			if (shared && nearMiss && mayDecrease) {
+				this.lastDecreaseAt = finishedAt;
+				this.share = Math.max(1, this.share - 0.5);
+			} else if (shared && !nearMiss) this.share = Math.min(this.limit, this.share + 1 / this.share);
 			if (++this.answersSinceRateLimit % ANSWERS_PER_EASE === 0) {
 				this.learnedGuardMs = Math.max(MIN_GUARD_MS, this.learnedGuardMs * 0.9);
 			}

@@ -67,12 +67,16 @@ class RoutedExchange {
 	 * The item's own context, which RoutingNode sends with and hands to preSend and postReceive (the pagination
 	 * context is made from it), so what a preSend kept for the item (itemState) is there for the receive steps.
 	 */
-	private get itemContext(): IExecuteSingleFunctions {
+	get itemContext(): IExecuteSingleFunctions {
 		return Object.getPrototypeOf(this.context) as IExecuteSingleFunctions;
 	}
 
 	get query(): IDataObject {
 		return { ...((this.requestData.options.qs ?? {}) as IDataObject) };
+	}
+
+	set url(url: string) {
+		this.requestData.options.url = url;
 	}
 
 	async send(qs: IDataObject = this.query, { raw = false } = {}): Promise<Page> {
@@ -116,9 +120,18 @@ export const sendOnce: PaginationFunction = async function (this, requestData) {
 	return (await exchange.send()).items;
 };
 
+/** Where an item's list is, and what each of its records must be (a server may ignore a filter or a path). */
+export interface ListTarget {
+	/** The path to list, below /api/3, when it depends on the item (a contact's notes). */
+	url?: string;
+	/** Records that fail it are dropped and not counted toward Limit. */
+	matches?: (record: IDataObject) => boolean;
+}
+
 export interface PagingOptions {
 	/** Return All reads ID ranges with `id_greater`/`id_less` and `orders[id]=ASC` (contacts only, as ActiveCampaign recommends). */
 	keyset?: boolean;
+	target?: (context: IExecuteSingleFunctions) => Promise<ListTarget>;
 }
 
 function bodyOf(page: Page): IDataObject {
@@ -162,22 +175,29 @@ class Collected {
 	readonly items: INodeExecutionData[] = [];
 	private readonly seen = new Set<number>();
 
-	constructor(private readonly wanted: number) {}
+	constructor(
+		private readonly wanted: number,
+		private readonly matches?: ListTarget['matches'],
+	) {}
 
 	get full(): boolean {
 		return this.items.length >= this.wanted;
 	}
 
-	add(items: INodeExecutionData[]): void {
+	/** Keeps the page's new records that match; returns how many records were new at all. */
+	add(items: INodeExecutionData[]): number {
+		let fresh = 0;
 		for (const item of items) {
-			if (this.full) return;
 			const id = idOf(item);
 			if (id !== undefined) {
 				if (this.seen.has(id)) continue;
 				this.seen.add(id);
 			}
+			fresh++;
+			if (this.full || (this.matches && !this.matches(item.json))) continue;
 			this.items.push(item);
 		}
+		return fresh;
 	}
 }
 
@@ -191,8 +211,10 @@ export function pageThrough(options: PagingOptions = {}): PaginationFunction {
 		const returnAll = this.getNodeParameter('returnAll', true) as boolean;
 		const wanted = returnAll ? Infinity : readLimit(this);
 		const exchange = await RoutedExchange.open(this, requestData);
+		const target = options.target ? await options.target(exchange.itemContext) : {};
+		if (target.url) exchange.url = target.url;
 		const rootProperty = listRootProperty(exchange.steps);
-		const collected = new Collected(wanted);
+		const collected = new Collected(wanted, target.matches);
 		// A sort of the user's own, or a segment (which ActiveCampaign pages by offset only), keeps offsets.
 		const query = exchange.query;
 		const keyset =
@@ -201,7 +223,8 @@ export function pageThrough(options: PagingOptions = {}): PaginationFunction {
 			query.segmentid === undefined &&
 			!Object.keys(query).some((key) => key.startsWith('orders['));
 		if (keyset) await readIdRanges(exchange, rootProperty, collected);
-		else await readOffsets(exchange, rootProperty, collected, wanted);
+		// Checked records may not all count, so every page is a whole one.
+		else await readOffsets(exchange, rootProperty, collected, target.matches ? Infinity : wanted);
 		return collected.items;
 	};
 }
@@ -220,6 +243,7 @@ async function readOffsets(
 	exchange: RoutedExchange,
 	rootProperty: string | undefined,
 	collected: Collected,
+	/** Records to page up to (the collection may keep fewer, when it checks them). */
 	wanted: number,
 ): Promise<void> {
 	const query = exchange.query;
@@ -234,23 +258,26 @@ async function readOffsets(
 		const end = Math.min(total, wanted);
 		const offsets: number[] = [];
 		for (let at = offset; at < end; at += PAGE_SIZE) offsets.push(at);
+		// Each page asks for a whole page (or what Limit still wants), so the last one shows whether records were added.
+		const sizeAt = (at: number) => Math.min(PAGE_SIZE, wanted - at);
 		const pages = await inOrder(
-			offsets.map((at) => async () => await pageAt(at, Math.min(PAGE_SIZE, end - at))),
+			offsets.map((at) => async () => await pageAt(at, sizeAt(at))),
 			CONCURRENT_PAGES,
 		);
 		for (const page of pages) collected.add(page.items);
 		const last = pages[pages.length - 1];
-		if (last && recordCount(last, rootProperty) < Math.min(PAGE_SIZE, end - offsets[offsets.length - 1])) return;
+		if (last && recordCount(last, rootProperty) < sizeAt(offsets[offsets.length - 1])) return;
 		offset = Math.max(offset, end);
 	}
-	// Without a total, or when records were added while reading: one page after another until a short one.
+	// Without a total, or when records were added while reading: one page after another until a short one, or one
+	// that brings nothing new (a server that ignored the offset would otherwise be read for ever).
 	while (!collected.full) {
 		const size = Math.min(PAGE_SIZE, wanted - offset);
 		if (size <= 0) return;
 		const page = await pageAt(offset, size);
-		collected.add(page.items);
+		const fresh = collected.add(page.items);
 		const count = recordCount(page, rootProperty);
-		if (count < size) return;
+		if (count < size || (fresh === 0 && page.items.length > 0)) return;
 		offset += count;
 	}
 }

@@ -88,15 +88,20 @@ export async function apiRequest(
 	return (response.body ?? {}) as IDataObject;
 }
 
-/** Every record of a collection, 100 a page, up to `max` records. */
+/**
+ * Every record of a collection, 100 a page, up to `max` records; with `matches`, only the records that pass it
+ * (a server may ignore a filter or a path, so what it returns is checked).
+ */
 export async function apiRequestAllItems(
 	this: ApiContext,
 	path: string,
 	rootProperty: string,
 	qs: IDataObject = {},
 	max = Infinity,
+	matches?: (record: IDataObject) => boolean,
 ): Promise<IDataObject[]> {
 	const records: IDataObject[] = [];
+	const seen = new Set<string>();
 	for (let offset = 0; records.length < max; offset += PAGE_SIZE) {
 		const page = await apiRequest.call(this, 'GET', path, undefined, {
 			...qs,
@@ -104,8 +109,12 @@ export async function apiRequestAllItems(
 			offset,
 		});
 		const batch = (page[rootProperty] as IDataObject[] | undefined) ?? [];
-		records.push(...batch.slice(0, max - records.length));
-		if (batch.length < PAGE_SIZE) break;
+		const fresh = batch.filter((record) => record.id === undefined || !seen.has(String(record.id)));
+		for (const record of fresh) if (record.id !== undefined) seen.add(String(record.id));
+		const kept = matches ? fresh.filter(matches) : fresh;
+		records.push(...kept.slice(0, max - records.length));
+		// A short page ends the list; so does a page with nothing new (a server that ignored the offset).
+		if (batch.length < PAGE_SIZE || fresh.length === 0) break;
 	}
 	return records;
 }

@@ -13,6 +13,7 @@ import { DEFAULT_MAX_BATCH_KB, MAX_CONTACTS_PER_IMPORT, MAX_IMPORT_BYTES, MIN_IT
 import { nameList } from '../../shared/bulkImportLookups';
 import { CONTACT_CUSTOM_FIELDS, customFieldsProperty } from '../../shared/customFieldValues';
 import { showFor } from '../../shared/descriptions';
+import { describeValue } from '../../shared/failItem';
 
 const OPERATION = 'importMany';
 const show = showFor('contact', [OPERATION]);
@@ -28,8 +29,13 @@ function fail(context: IExecuteFunctions, itemIndex: number, message: string, de
 	throw new NodeOperationError(context.getNode(), message, { description, itemIndex });
 }
 
-function text(value: unknown): string | undefined {
+/** A text field's value; a list or an object (an expression that picked the wrong thing) fails the item. */
+function text(value: unknown, context?: IExecuteFunctions, itemIndex = 0, field = ''): string | undefined {
 	if (value === undefined || value === null) return undefined;
+	if (typeof value === 'object') {
+		if (context) fail(context, itemIndex, `The field "${field}" expects text, got ${describeValue(value)}`, 'Map a single value, e.g. {{ $json.email }}.');
+		return undefined;
+	}
 	const result = String(value).trim();
 	return result === '' ? undefined : result;
 }
@@ -50,17 +56,17 @@ function readSettings(context: IExecuteFunctions): ImportSettings {
 async function readContact(context: IExecuteFunctions, itemIndex: number, importer: BulkImporter): Promise<ImportContact> {
 	const { lookups } = importer;
 	// Only presence is checked here: the importer judges addresses itself and reports each rejected one.
-	const email = text(context.getNodeParameter('importEmail', itemIndex, ''));
+	const email = text(context.getNodeParameter('importEmail', itemIndex, ''), context, itemIndex, 'Email');
 	if (email === undefined) {
 		fail(context, itemIndex, 'The field "Email" is required', 'Give an email address, e.g. from an expression like {{ $json.email }}.');
 	}
 	const details = context.getNodeParameter('importFields', itemIndex, {}) as IDataObject;
 	const options = context.getNodeParameter('importOptions', itemIndex, {}) as IDataObject;
 	const contact: ImportContact = { email };
-	const firstName = text(details.firstName);
-	const lastName = text(details.lastName);
-	const phone = text(details.phone);
-	const accountName = text(details.accountName);
+	const firstName = text(details.firstName, context, itemIndex, 'First Name');
+	const lastName = text(details.lastName, context, itemIndex, 'Last Name');
+	const phone = text(details.phone, context, itemIndex, 'Phone');
+	const accountName = text(details.accountName, context, itemIndex, 'Account Name');
 	if (firstName !== undefined) contact.first_name = firstName;
 	if (lastName !== undefined) contact.last_name = lastName;
 	if (phone !== undefined) contact.phone = phone;

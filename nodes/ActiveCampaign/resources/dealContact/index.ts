@@ -6,8 +6,8 @@ import { failItem } from '../../shared/failItem';
 import { itemState } from '../../shared/itemState';
 import { unwrapList, unwrapRecord } from '../../shared/output';
 import { RECORD_KINDS } from '../../shared/recordKinds';
-import { singleRoute } from '../../shared/routing';
-import { verifiedPages, verifiedRecords, type ListTarget } from '../note/verifiedList';
+import { listRoute, singleRoute, type ListTarget } from '../../shared/routing';
+import { apiRequestAllItems } from '../../shared/transport';
 import { dealContactAddFields } from './add';
 import { dealContactGetAllFields } from './getAll';
 
@@ -23,11 +23,13 @@ const both = resolveIds([
 async function findLink(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const deal = await resolveRecordId(this, 'dealContactDeal', RECORD_KINDS.deal);
 	const contact = await resolveRecordId(this, 'dealContactContact', RECORD_KINDS.contact);
-	const [link] = await verifiedRecords(
+	const [link] = await apiRequestAllItems.call(
 		this,
-		{ url: `/contacts/${contact}/contactDeals`, matches: (entry) => String(entry.deal) === deal && String(entry.contact) === contact },
+		`/contacts/${contact}/contactDeals`,
 		'contactDeals',
+		{},
 		1,
+		(entry) => String(entry.deal) === deal && String(entry.contact) === contact,
 	);
 	if (!link) failItem(this, `Contact ${contact} is not a secondary contact of deal ${deal}`, 'Nothing to remove. (The primary contact is changed with Deal > Update.)');
 	Object.assign(itemState(this), { removed: { deal, contact, contactDeal: String(link.id) } });
@@ -65,12 +67,10 @@ export const dealContactDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many secondary contacts of a deal',
 				description: "List a deal's secondary contacts (links with the contact's ID)",
-				routing: {
-					request: { method: 'GET', url: '/deals/{dealContactDeal}/contactDeals' },
-					send: { paginate: true },
-					operations: { pagination: verifiedPages(dealLinks) },
-					output: { postReceive: [unwrapList('contactDeals')] },
-				},
+				routing: listRoute(
+					{ method: 'GET', url: '/deals/{dealContactDeal}/contactDeals' },
+					{ postReceive: [unwrapList('contactDeals')], target: dealLinks },
+				),
 			},
 			{
 				name: 'Remove',

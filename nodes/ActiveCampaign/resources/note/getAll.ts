@@ -5,7 +5,7 @@ import { failItem } from '../../shared/failItem';
 import { optionalRecordId, RELATION_TYPES } from '../../shared/lookups';
 import { accountLocator } from '../account/shared';
 import { contactLocator, dealLocator } from '../deal/shared';
-import type { ListTarget } from './verifiedList';
+import type { ListTarget } from '../../shared/routing';
 
 export const noteGetAllFields: INodeProperties[] = [
 	...returnAllAndLimit('note', 'getAll'),

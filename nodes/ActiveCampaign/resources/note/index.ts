@@ -5,12 +5,11 @@ import { resolveIds, resolveRecordId } from '../../shared/locators';
 import { setBody } from '../../shared/requestBody';
 import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
 import { RECORD_KINDS } from '../../shared/recordKinds';
-import { singleRoute } from '../../shared/routing';
+import { listRoute, singleRoute } from '../../shared/routing';
 import { apiRequest } from '../../shared/transport';
 import { noteCreateFields, noteRelation } from './create';
 import { noteGetFields } from './get';
 import { noteGetAllFields, noteListTarget } from './getAll';
-import { verifiedPages } from './verifiedList';
 
 const noteId = resolveIds([{ parameter: 'note', kind: RECORD_KINDS.note }], '/notes/{note}');
 
@@ -56,12 +55,7 @@ export const noteDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many notes',
 				description: 'List notes, optionally those on one contact, deal or account',
-				routing: {
-					request: { method: 'GET', url: '/notes' },
-					send: { paginate: true },
-					operations: { pagination: verifiedPages(noteListTarget) },
-					output: { postReceive: [unwrapList('notes')] },
-				},
+				routing: listRoute({ method: 'GET', url: '/notes' }, { postReceive: [unwrapList('notes')], target: noteListTarget }),
 			},
 			{
 				name: 'Update',
