@@ -5,12 +5,13 @@ import { sleep } from 'n8n-workflow';
  * second, and the 6th gets a 429 with Retry-After.
  *
  * One lane per account (API origin) paces every request of this process: items, pages, lookups, load options and
- * the triggers. It paces request *starts*: a request may start only while fewer than `limit` requests started in
- * the last second plus a guard. Pacing starts, not finishes, keeps the account busy whatever the latency (a
- * request that takes 800 ms does not keep its slot for 800 ms more). A request counts from its grant, and from the
- * moment it actually leaves when the HTTP client reports that (see requestPolicy), since preparing it can take a
- * while when many items start at once. The guard covers the rest of the jitter between our start and the server's
- * arrival (connection set-up, network), which we cannot see directly, so it is learned:
+ * the triggers. It paces request *starts*: a request may start only while fewer than `limit` requests may have
+ * arrived at the server in the last second. When a request arrived is bounded from above by two things we know:
+ * its answer (it was counted by then), and the moment it left plus a guard for the jitter on the way in. The
+ * earlier of the two counts, so at low latency the lane is as safe as counting from answers, and at high latency
+ * a request that takes 800 ms does not keep its slot for 800 ms more. A request leaves later than it is granted
+ * when many items are prepared at once; the HTTP client reports that moment (see requestPolicy). The guard cannot
+ * be seen directly, so it is learned:
  * - it never falls below a tenth of the spread of the response times seen (p90 - p10), part of which is on the way in;
  * - a 429 doubles it; every 50 answers without one take 10% off again.
  * The server's `RateLimit-Remaining` tells what our own count cannot: requests from elsewhere on the same account
@@ -36,7 +37,7 @@ export interface LaneAnswer {
 }
 
 const WINDOW_MS = 1000;
-const MIN_GUARD_MS = 75;
+const MIN_GUARD_MS = 40;
 const MAX_GUARD_MS = 1000;
 const ANSWERS_PER_EASE = 50;
 const LATENCY_SAMPLES = 50;
@@ -47,7 +48,19 @@ const SHARED_MEMORY_MS = 3_000;
 const MAX_IN_FLIGHT = 25;
 
 interface Start {
+	/** When the request was granted, then when it left. */
 	at: number;
+	/** When its answer came. */
+	answeredAt?: number;
+}
+
+/**
+ * The latest the server can have counted a request: when its answer came, if that was soon (the server must have
+ * seen it by then), else when it left plus the guard. At low latency the lane is as safe as counting from answers;
+ * at high latency it is not held back by the time answers take.
+ */
+function arrivalBound(start: Start, guardMs: number): number {
+	return Math.min(start.answeredAt ?? Infinity, start.at + guardMs);
 }
 
 interface ForeignArrivals {
@@ -68,9 +81,19 @@ export class RateLane {
 	private lastDecreaseAt = 0;
 	private answersSinceRateLimit = 0;
 	private queue: Promise<void> = Promise.resolve();
+	/** Settles when an answer comes: an answer can let the next request start earlier than its wait assumed. */
+	private answered!: Promise<void>;
+	private wake: () => void = () => {};
 
 	constructor(private limit: number) {
 		this.share = limit;
+		this.rearm();
+	}
+
+	private rearm(): void {
+		this.answered = new Promise((resolve) => {
+			this.wake = resolve;
+		});
 	}
 
 	get guardMs(): number {
@@ -94,7 +117,10 @@ export class RateLane {
 				if (spent) return;
 				spent = true;
 				this.inFlight--;
-				this.learn(start.at, Date.now(), answer);
+				start.answeredAt = Date.now();
+				this.learn(start.at, start.answeredAt, answer);
+				this.wake();
+				this.rearm();
 			},
 		};
 	}
@@ -106,32 +132,30 @@ export class RateLane {
 	private async waitForSlot(): Promise<Start> {
 		for (;;) {
 			const now = Date.now();
-			const window = WINDOW_MS + this.guardMs;
+			const guard = this.guardMs;
 			// Starts are kept longer than the window: an answer that comes late is set against the starts before it.
 			this.starts = this.starts.filter((start) => start.at > now - HISTORY_MS);
-			while (this.foreign.length > 0 && this.foreign[0].at <= now - window) this.foreign.shift();
+			while (this.foreign.length > 0 && this.foreign[0].at <= now - WINDOW_MS - guard) this.foreign.shift();
 			if (now < this.pausedUntil) {
 				await sleep(this.pausedUntil - now);
 				continue;
 			}
-			const recent = this.starts.filter((start) => start.at > now - window).map((start) => start.at);
+			const counted = this.starts.map((start) => arrivalBound(start, guard)).filter((arrival) => arrival > now - WINDOW_MS);
 			const foreign = this.foreign.reduce((most, entry) => Math.max(most, entry.count), 0);
-			const allowed = now < this.sharedUntil ? Math.max(1, Math.min(Math.floor(this.share), this.limit - foreign)) : this.limit;
-			// Starts are spread over the window rather than sent in bursts, so that other clients of the account
-			// land between ours and each side sees the other in the server's counts.
-			const spacing = window / allowed;
-			const last = recent[recent.length - 1];
-			const spaced = last === undefined || now >= last + spacing;
-			if (recent.length < allowed && spaced && this.inFlight < MAX_IN_FLIGHT) {
-				const start = { at: now };
+			const shared = now < this.sharedUntil;
+			const allowed = shared ? Math.max(1, Math.min(Math.floor(this.share), this.limit - foreign)) : this.limit;
+			// While the account is shared, starts are spread over the second rather than sent in bursts, so that the
+			// other clients' requests land between ours and each side sees the other in the server's counts.
+			const last = this.starts[this.starts.length - 1]?.at;
+			const nextSpaced = shared && last !== undefined ? last + (WINDOW_MS + guard) / allowed : now;
+			if (counted.length < allowed && now >= nextSpaced && this.inFlight < MAX_IN_FLIGHT) {
+				const start: Start = { at: now };
 				this.starts.push(start);
 				return start;
 			}
-			const oldest = Math.min(...recent, this.foreign[0]?.at ?? Infinity);
-			const nextSpaced = last === undefined ? now : last + spacing;
-			const nextFree = recent.length < allowed ? now : Number.isFinite(oldest) ? oldest + window : now + 25;
-			const wait = Math.max(nextSpaced, nextFree) - now;
-			await sleep(Math.max(wait, 1));
+			const nextFree = counted.length < allowed ? now : Math.min(...counted) + WINDOW_MS;
+			const wait = this.inFlight >= MAX_IN_FLIGHT ? WINDOW_MS : Math.max(Math.max(nextSpaced, nextFree) - now, 1);
+			await Promise.race([sleep(wait), this.answered]);
 		}
 	}
 
@@ -147,7 +171,11 @@ export class RateLane {
 		// A full window is a near miss; while sharing, the client that used more of it gives way.
 		let nearMiss = false;
 		if (headers['ratelimit-remaining'] !== undefined && Number.isFinite(remaining)) {
-			const ownInWindow = Math.max(1, this.starts.filter((start) => start.at > startedAt - WINDOW_MS && start.at <= startedAt).length);
+			// Our starts a guard before the server's second count too: they may have arrived that much later.
+			const ownInWindow = Math.max(
+				1,
+				this.starts.filter((start) => start.at > startedAt - WINDOW_MS - this.guardMs && start.at <= startedAt).length,
+			);
 			// A refused request is not counted by the server: the window held the whole limit without it.
 			const serverCount = answer.status === 429 ? this.limit : this.limit - Math.max(remaining, 0);
 			const ownCounted = answer.status === 429 ? ownInWindow - 1 : ownInWindow;

@@ -79,7 +79,7 @@ class RoutedExchange {
 		this.requestData.options.url = url;
 	}
 
-	async send(qs: IDataObject = this.query, { raw = false } = {}): Promise<Page> {
+	async send(qs: IDataObject = this.query): Promise<Page> {
 		const options = { ...this.requestData.options, qs };
 		const method = String(options.method ?? 'GET');
 		const path = String(options.url ?? '');
@@ -90,7 +90,7 @@ class RoutedExchange {
 			);
 			return requireJsonBody((handed.json as { response: IN8nHttpFullResponse }).response, method);
 		});
-		return { response, items: raw ? [] : await this.receive(response) };
+		return { response, items: await this.receive(response) };
 	}
 
 	private async receive(response: IN8nHttpFullResponse): Promise<INodeExecutionData[]> {
@@ -286,36 +286,32 @@ async function readOffsets(
 const MAX_ID_RANGES = 8;
 
 /**
- * Return All of contacts by ID: the first page (lowest IDs) and the highest ID are asked at once; the IDs between
- * are split into ranges read side by side, each page by `id_greater` with `id_less` as its bound. Deleting contacts
- * during the read cannot shift a page as it shifts offsets, and the last range has no upper bound, so contacts
- * added meanwhile are read too. Records outside a range are dropped and end it, in case a server ignores `id_less`.
+ * Return All of contacts by ID: the first page (lowest IDs) gives the total and the density of IDs; the IDs above
+ * it are split into ranges read side by side, each page by `id_greater` with `id_less` as its bound, the last range
+ * without an upper bound (so an estimate that fell short only costs speed, never a contact). Deleting contacts during
+ * the read cannot shift a page as it shifts offsets. Records outside a range are dropped and end it, in case a
+ * server ignores `id_less`.
  */
 async function readIdRanges(exchange: RoutedExchange, rootProperty: string | undefined, collected: Collected): Promise<void> {
 	const query = { ...exchange.query, 'orders[id]': 'ASC' };
-	const [first, highest] = await Promise.all([
-		exchange.send({ ...query, limit: PAGE_SIZE }),
-		exchange.send({ ...query, 'orders[id]': 'DESC', limit: 1 }, { raw: true }),
-	]);
+	const first = await exchange.send({ ...query, limit: PAGE_SIZE });
 	collected.add(first.items);
 	const firstIds = first.items.map(idOf).filter((id): id is number => id !== undefined);
 	if (recordCount(first, rootProperty) < PAGE_SIZE || firstIds.length === 0) return;
 
 	const from = firstIds[firstIds.length - 1];
-	const topRecords = rootProperty ? bodyOf(highest)[rootProperty] : undefined;
-	const top = Number(Array.isArray(topRecords) ? (topRecords[0] as IDataObject | undefined)?.id : undefined);
-	const to = Number.isFinite(top) && top > from ? top : from;
 	// Ranges as wide as a whole number of pages at the first page's ID density, so few of them end on a short page.
-	const idsPerPage = Math.max(from - firstIds[0] + 1, 1);
+	const idsPerPage = Math.max(from - firstIds[0] + 1, PAGE_SIZE);
 	const total = totalOf(first);
-	const pagesLeft = total !== undefined ? Math.ceil(Math.max(total - PAGE_SIZE, 0) / PAGE_SIZE) : Math.ceil((to - from) / idsPerPage);
-	let width = Math.max(1, Math.ceil(pagesLeft / MAX_ID_RANGES)) * idsPerPage;
-	if ((to - from) / width > MAX_ID_RANGES) width = Math.ceil((to - from) / MAX_ID_RANGES);
-	const ranges: Array<{ above: number; upTo: number }> = [];
-	for (let above = from; above < to || ranges.length === 0; above += width) ranges.push({ above, upTo: above + width });
-	ranges[ranges.length - 1].upTo = Infinity;
+	const pagesLeft = total !== undefined ? Math.ceil(Math.max(total - PAGE_SIZE, 0) / PAGE_SIZE) : MAX_ID_RANGES;
+	const perRange = Math.max(1, Math.ceil(pagesLeft / MAX_ID_RANGES));
+	const rangeCount = Math.max(1, Math.ceil(pagesLeft / perRange));
+	const ranges = Array.from({ length: rangeCount }, (_, index) => ({
+		above: from + index * perRange * idsPerPage,
+		upTo: index === rangeCount - 1 ? Infinity : from + (index + 1) * perRange * idsPerPage,
+	}));
 	const read = await inOrder(
-		ranges.map((range) => async () => await readIdRange(exchange, query, rootProperty, range.above, range.upTo)),
+		ranges.map((range) => async () => await readIdRange(exchange, query, rootProperty, range.above, range.upTo, total)),
 		MAX_ID_RANGES,
 	);
 	for (const items of read) collected.add(items);
@@ -327,6 +323,7 @@ async function readIdRange(
 	rootProperty: string | undefined,
 	above: number,
 	upTo: number,
+	accountTotal: number | undefined,
 ): Promise<INodeExecutionData[]> {
 	const items: INodeExecutionData[] = [];
 	let cursor = above;
@@ -347,8 +344,10 @@ async function readIdRange(
 		}
 		const ids = page.items.map(idOf).filter((id): id is number => id !== undefined && id <= upTo);
 		if (outside || recordCount(page, rootProperty) < PAGE_SIZE || ids.length === 0) return items;
-		// A total that counts only this (closed) range saves its last, empty page.
-		if (Number.isFinite(upTo) && rangeTotal !== undefined && items.length >= rangeTotal) return items;
+		// A total that counts only this range saves its last, empty page (the open range's total is as of its first
+		// page). A total of exactly one page is trusted only below the list's total: it could count the page instead.
+		const rangeAware = rangeTotal !== undefined && (rangeTotal !== PAGE_SIZE || (accountTotal !== undefined && rangeTotal < accountTotal));
+		if (rangeAware && items.length >= (rangeTotal as number)) return items;
 		cursor = Math.max(...ids);
 	}
 }
