@@ -7,7 +7,12 @@ export const ACTIVECAMPAIGN_SHARED_DIR = path.join(SHARED_DIR, 'activecampaign')
 
 export const sharedAvailable = existsSync(ACTIVECAMPAIGN_SHARED_DIR);
 
-/** `describe` when ../shared exists, otherwise a skipped block that says why. */
+if (!sharedAvailable && process.env.CI) {
+	// CI always has ../shared beside the checkout: its absence is a broken run, not a reason to skip.
+	throw new Error(`${ACTIVECAMPAIGN_SHARED_DIR} is missing: CI must lay shared/ beside the checkout`);
+}
+
+/** `describe` when ../shared exists (outside CI: otherwise a skipped block that says why). */
 export const describeWithShared: jest.Describe = sharedAvailable
 	? describe
 	: (((name: string, fn: () => void) =>

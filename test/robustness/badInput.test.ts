@@ -38,6 +38,18 @@ function fromExpression(property: INodeProperties): unknown {
 	return property.type === 'resourceLocator' ? { __rl: true, mode: 'id', value: expression } : expression;
 }
 
+/**
+ * An error says what is wrong in the user's words: a field of the operation by its label, a record it could not
+ * find, or ActiveCampaign's own answer.
+ */
+function namesTheProblem(error: string, operation: CatalogOperation): boolean {
+	const text = error.toLowerCase();
+	return (
+		operation.properties.some((property) => text.includes(property.displayName.toLowerCase())) ||
+		/^ActiveCampaign |not found|No \w[\w ]* (named|with)|does not exist|is not /i.test(error)
+	);
+}
+
 function errorOf(item: INodeExecutionData): string | undefined {
 	const error = (item.json as { error?: unknown }).error;
 	return error === undefined ? undefined : String(error);
@@ -45,8 +57,9 @@ function errorOf(item: INodeExecutionData): string | undefined {
 
 /**
  * Every parameter of every operation, given each wrong type from an expression, one input item per value:
- * every run ends (no crash, no hang), no request carries `undefined`, `[object Object]` or `NaN`, and the
- * API token appears in no output.
+ * every run ends (no crash, no hang), every error names a field as the editor shows it (or the record or
+ * ActiveCampaign's answer), no request carries `undefined`, `[object Object]` or `NaN`, and the API token
+ * appears in no output.
  */
 describe('bad input on every operation ends cleanly', () => {
 	const ac = useSandbox({ rateLimit: 100 }, { resetEachTest: false });
@@ -59,8 +72,18 @@ describe('bad input on every operation ends cleanly', () => {
 	it.each(CASES.map((entry) => [`${entry.operation.name} ${entry.property.name}`, entry] as const))('%s', async (name, { operation, property }) => {
 		ac.sandbox.reset();
 		const parameters: INodeParameters = { ...operation.parameters, [property.name]: fromExpression(property) as INodeParameters[string] };
-		const result = await within(60_000, name, ac.run(parameters, { input, settings: continueOnFail }));
+		let result: Awaited<ReturnType<typeof ac.run>>;
+		try {
+			result = await within(60_000, name, ac.run(parameters, { input, settings: continueOnFail }));
+		} catch (error) {
+			// n8n itself refuses to start a node whose expression hides what it needs: a clear error, in UI words.
+			expect((error as Error).name).toBe('WorkflowHasIssuesError');
+			expect((error as Error).message).toMatch(/Parameter "[^"]+" is required/);
+			return;
+		}
 		expect(result.run.finished).toBe(true);
+		const unnamed = result.items.map(errorOf).filter((error): error is string => error !== undefined && !namesTheProblem(error, operation));
+		expect(unnamed).toEqual([]);
 
 		const output = JSON.stringify(result.items) + JSON.stringify(result.error ?? {});
 		expect(output).not.toContain(ac.sandbox.token);

@@ -131,9 +131,10 @@ export function requireCustomField(
 	fields: IDataObject[],
 	source: CustomFieldSource,
 	reference: unknown,
+	fieldLabel = 'Field',
 ): IDataObject {
-	const text = String(reference ?? '').trim();
-	if (!text) failItem(context, `A ${source.label} was not chosen`, `Pick the ${source.label} from the list, or give its name or ID.`);
+	const text = typeof reference === 'object' ? '' : String(reference ?? '').trim();
+	if (!text) failItem(context, `The field "${fieldLabel}" needs a ${source.label}`, `Pick the ${source.label} from the list, or give its name or ID.`);
 	const field = findCustomField(fields, source, text);
 	if (!field) {
 		failItem(

@@ -29,10 +29,11 @@ export async function resolveStage(
 	parameterName: string,
 	pipelineId: string | undefined,
 	required: boolean,
+	label = 'Stage',
 ): Promise<string | undefined> {
 	const { mode, value } = locatorText(context.getNodeParameter(parameterName, ''));
 	if (!value) {
-		if (required) failItem(context, 'The stage is required', 'Pick the stage from the list, or give its ID or title.');
+		if (required) failItem(context, `The field "${label}" is required`, 'Pick the stage from the list, or give its ID or title.');
 		return undefined;
 	}
 	const byId = mode !== 'name' && /^\d+$/.test(value);

@@ -37,7 +37,7 @@ export interface LaneAnswer {
 }
 
 const WINDOW_MS = 1000;
-const MIN_GUARD_MS = 40;
+const MIN_GUARD_MS = 60;
 const MAX_GUARD_MS = 1000;
 const ANSWERS_PER_EASE = 50;
 const LATENCY_SAMPLES = 50;

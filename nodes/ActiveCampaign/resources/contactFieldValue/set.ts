@@ -41,7 +41,7 @@ export const contactFieldValueSetFields: INodeProperties[] = [
 export async function fieldValueBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const contact = await resolveRecordId(this, 'contactFieldValueContact', RECORD_KINDS.contact);
 	const fields = await fetchCustomFields(this, CONTACT_CUSTOM_FIELDS);
-	const field = requireCustomField(this, fields, CONTACT_CUSTOM_FIELDS, this.getNodeParameter('field', ''));
+	const field = requireCustomField(this, fields, CONTACT_CUSTOM_FIELDS, this.getNodeParameter('field', ''), 'Field Name or ID');
 	const value = formatForField(this, field, CONTACT_CUSTOM_FIELDS, this.getNodeParameter('value', ''));
 	const body: IDataObject = { fieldValue: { contact, field: String(field.id), value } };
 	requestOptions.body = body;

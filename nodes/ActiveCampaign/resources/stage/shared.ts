@@ -26,7 +26,7 @@ export function stageIdInto(urlTemplate: string) {
 export async function targetInSamePipeline(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const from = String(itemState(this)['resolvedId:stage']);
 	const stage = ((await apiRequest.call(this, 'GET', `/dealStages/${from}`)).dealStage ?? {}) as IDataObject;
-	const target = await resolveStage(this, 'targetStage', String(stage.group ?? ''), true);
+	const target = await resolveStage(this, 'targetStage', String(stage.group ?? ''), true, 'Target Stage');
 	setBody(requestOptions, 'deal', { stage: target });
 	return requestOptions;
 }
