@@ -18,8 +18,9 @@ import { sleep } from 'n8n-workflow';
  * (another n8n worker, another tool). An answer's remaining count, set against our own starts in the second before
  * that request, gives the foreign arrivals of that second; they count against the lane until they age out. While
  * the account is shared, the lane's own share of the limit follows additive increase, multiplicative decrease (as
- * TCP does): a 429 halves it, a full window (remaining 0) that it used more than the others takes half a request off, and
- * every other answer adds 1/share (one request per window and second, as a congestion window grows per round trip).
+ * TCP does): a 429 halves it (a 429 always starts that mode: when every client's requests are refused, none can
+ * see the others in the counts), a full window (remaining 0) that it used more than the others takes half a request off, and
+ * every other answer adds 0.75 / share (about three quarters of a request a second).
  * So workers that share no memory converge on sharing the account instead of taking turns at 429s. Alone on the
  * account, the share stays at the whole limit. `RateLimit-Limit`, when sent, replaces the default limit.
  * A 429 pauses the whole lane for its Retry-After.
@@ -43,7 +44,9 @@ const ANSWERS_PER_EASE = 50;
 const LATENCY_SAMPLES = 50;
 const HISTORY_MS = WINDOW_MS + MAX_GUARD_MS + 60_000;
 /** How long the lane behaves as shared after it last saw another client's requests on the account. */
-const SHARED_MEMORY_MS = 3_000;
+const SHARED_MEMORY_MS = 10_000;
+/** How long another client's requests seen in a second keep counting: two seconds, since their rate outlasts the second we saw. */
+const FOREIGN_MEMORY_MS = 2 * WINDOW_MS;
 /** More requests than this in flight at once means the server is stalling: new ones wait instead of piling on. */
 const MAX_IN_FLIGHT = 25;
 
@@ -135,7 +138,7 @@ export class RateLane {
 			const guard = this.guardMs;
 			// Starts are kept longer than the window: an answer that comes late is set against the starts before it.
 			this.starts = this.starts.filter((start) => start.at > now - HISTORY_MS);
-			while (this.foreign.length > 0 && this.foreign[0].at <= now - WINDOW_MS - guard) this.foreign.shift();
+			while (this.foreign.length > 0 && this.foreign[0].at <= now - FOREIGN_MEMORY_MS) this.foreign.shift();
 			if (now < this.pausedUntil) {
 				await sleep(this.pausedUntil - now);
 				continue;
@@ -191,15 +194,19 @@ export class RateLane {
 		const mayDecrease = finishedAt - this.lastDecreaseAt >= WINDOW_MS;
 		if (answer.status === 429) {
 			this.answersSinceRateLimit = 0;
+			// Whoever caused it, a 429 slows the lane: when every client's requests are refused, none sees the others
+			// in the counts (a full window, its own requests in it), and a lane that waited for that proof would keep
+			// the account refusing everyone.
+			if (!shared) this.learnedGuardMs = Math.min(MAX_GUARD_MS, this.learnedGuardMs * 2);
+			this.sharedUntil = Math.max(this.sharedUntil, finishedAt + SHARED_MEMORY_MS);
 			if (!mayDecrease) return;
 			this.lastDecreaseAt = finishedAt;
-			if (shared) this.share = Math.max(1, this.share / 2);
-			else this.learnedGuardMs = Math.min(MAX_GUARD_MS, this.learnedGuardMs * 2);
+			this.share = Math.max(1, (shared ? this.share : this.limit) / 2);
 		} else if (answer.status !== undefined) {
 			if (shared && nearMiss && mayDecrease) {
 				this.lastDecreaseAt = finishedAt;
 				this.share = Math.max(1, this.share - 0.5);
-			} else if (shared && !nearMiss) this.share = Math.min(this.limit, this.share + 1 / this.share);
+			} else if (shared && !nearMiss) this.share = Math.min(this.limit, this.share + 0.75 / this.share);
 			if (++this.answersSinceRateLimit % ANSWERS_PER_EASE === 0) {
 				this.learnedGuardMs = Math.max(MIN_GUARD_MS, this.learnedGuardMs * 0.9);
 			}
