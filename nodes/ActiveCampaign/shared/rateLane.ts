@@ -13,13 +13,13 @@ import { sleep } from 'n8n-workflow';
  * when many items are prepared at once; the HTTP client reports that moment (see requestPolicy). The guard cannot
  * be seen directly, so it is learned:
  * - it never falls below a tenth of the spread of the response times seen (p90 - p10), part of which is on the way in;
- * - a 429 doubles it; every 50 answers without one take 10% off again.
+ * - a 429 while the lane knows of no other client doubles it; every 50 answers without one take 10% off again.
  * The server's `RateLimit-Remaining` tells what our own count cannot: requests from elsewhere on the same account
  * (another n8n worker, another tool). An answer's remaining count, set against our own starts in the second before
  * that request, gives the foreign arrivals of that second; they count against the lane until they age out. While
  * the account is shared, the lane's own share of the limit follows additive increase, multiplicative decrease (as
- * TCP does): a 429 halves it (a 429 always starts that mode: when every client's requests are refused, none can
- * see the others in the counts), a full window (remaining 0) that it used more than the others takes half a request off, and
+ * TCP does): a 429 halves it (429s in a row start that mode too: when every client's requests are refused, none
+ * can see the others in the counts), a full window (remaining 0) that it used more than the others takes half a request off, and
  * every other answer adds 0.75 / share (about three quarters of a request a second).
  * So workers that share no memory converge on sharing the account instead of taking turns at 429s. Alone on the
  * account, the share stays at the whole limit. `RateLimit-Limit`, when sent, replaces the default limit.
@@ -47,6 +47,8 @@ const HISTORY_MS = WINDOW_MS + MAX_GUARD_MS + 60_000;
 const SHARED_MEMORY_MS = 10_000;
 /** How long another client's requests seen in a second keep counting: two seconds, since their rate outlasts the second we saw. */
 const FOREIGN_MEMORY_MS = 2 * WINDOW_MS;
+/** A second 429 this soon after one means more than jitter. */
+const REPEATED_RATE_LIMIT_MS = 5_000;
 /** More requests than this in flight at once means the server is stalling: new ones wait instead of piling on. */
 const MAX_IN_FLIGHT = 25;
 
@@ -82,6 +84,7 @@ export class RateLane {
 	private share: number;
 	private sharedUntil = 0;
 	private lastDecreaseAt = 0;
+	private lastRateLimitAt = -Infinity;
 	private answersSinceRateLimit = 0;
 	private queue: Promise<void> = Promise.resolve();
 	/** Settles when an answer comes: an answer can let the next request start earlier than its wait assumed. */
@@ -194,10 +197,14 @@ export class RateLane {
 		const mayDecrease = finishedAt - this.lastDecreaseAt >= WINDOW_MS;
 		if (answer.status === 429) {
 			this.answersSinceRateLimit = 0;
-			// Whoever caused it, a 429 slows the lane: when every client's requests are refused, none sees the others
-			// in the counts (a full window, its own requests in it), and a lane that waited for that proof would keep
-			// the account refusing everyone.
+			const repeated = finishedAt - this.lastRateLimitAt < REPEATED_RATE_LIMIT_MS;
+			this.lastRateLimitAt = finishedAt;
 			if (!shared) this.learnedGuardMs = Math.min(MAX_GUARD_MS, this.learnedGuardMs * 2);
+			// A lone 429 with no other client in sight is our own jitter: the guard takes it. Repeated ones slow the
+			// lane whoever caused them: when every client's requests are refused, none sees the others in the counts
+			// (a full window, its own requests in it), and a lane that waited for that proof would keep the account
+			// refusing everyone.
+			if (!shared && !repeated) return;
 			this.sharedUntil = Math.max(this.sharedUntil, finishedAt + SHARED_MEMORY_MS);
 			if (!mayDecrease) return;
 			this.lastDecreaseAt = finishedAt;
