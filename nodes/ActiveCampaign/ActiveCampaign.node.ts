@@ -3,9 +3,9 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { listSearch } from './listSearch';
 import { loadOptions } from './loadOptions';
-import { importManyContacts } from './resources/contact/importMany';
+import { importManyContacts } from './resources/contact/importMany/importMany';
 import { RESOURCES } from './resources';
-import { API_BASE_URL_EXPRESSION, CREDENTIAL_TYPE } from './shared/apiUrl';
+import { API_BASE_URL_EXPRESSION, CREDENTIAL_TYPE } from './shared/transport/apiUrl';
 
 const byName = [...RESOURCES].sort((a, b) => a.name.localeCompare(b.name));
 

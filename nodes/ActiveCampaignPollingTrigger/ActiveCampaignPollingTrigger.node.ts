@@ -7,9 +7,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { CREDENTIAL_TYPE } from '../ActiveCampaign/shared/apiUrl';
+import { CREDENTIAL_TYPE } from '../ActiveCampaign/shared/transport/apiUrl';
 import { withoutLinks } from '../ActiveCampaign/shared/output';
-import { apiRequest, apiRequestAllItems } from '../ActiveCampaign/shared/transport';
+import { apiRequest, apiRequestAllItems } from '../ActiveCampaign/shared/transport/request';
 import { newCursor, queryValue, takeChanges, toMs, type Change, type KindCursor } from './cursor';
 
 /**

@@ -9,9 +9,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { CREDENTIAL_TYPE } from '../ActiveCampaign/shared/apiUrl';
-import { findRecordByName, searchRecords } from '../ActiveCampaign/shared/locators';
-import { RECORD_KINDS } from '../ActiveCampaign/shared/recordKinds';
+import { CREDENTIAL_TYPE } from '../ActiveCampaign/shared/transport/apiUrl';
+import { findRecordByName, searchRecords } from '../ActiveCampaign/shared/locators/resolve';
+import { RECORD_KINDS } from '../ActiveCampaign/shared/records/kinds';
 import { isDuplicate } from './dedupe';
 import { enrichItem } from './enrich';
 import { ALL_SOURCES, getEvents, SOURCE_OPTIONS } from './events';

@@ -2,7 +2,7 @@ import type { IDataObject, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { withoutLinks } from '../ActiveCampaign/shared/output';
-import { accountOrigin, apiRequest, apiRequestAllItems, type ApiContext } from '../ActiveCampaign/shared/transport';
+import { accountOrigin, apiRequest, apiRequestAllItems, type ApiContext } from '../ActiveCampaign/shared/transport/request';
 
 /**
  * "Fetch Full Record": the webhook carries only a summary, so the contact or deal is read through the request

@@ -1,6 +1,6 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { apiRequest } from '../ActiveCampaign/shared/transport';
+import { apiRequest } from '../ActiveCampaign/shared/transport/request';
 
 /** What each webhook event means (API.md §7.2), shown next to the event in the picker. */
 export const EVENT_DESCRIPTIONS: Record<string, { name: string; description: string }> = {

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { apiRequestAllItems, type ApiContext } from '../ActiveCampaign/shared/transport';
+import { apiRequestAllItems, type ApiContext } from '../ActiveCampaign/shared/transport/request';
 import { rememberDeal, stageMatches, type DealMemory } from './filters';
 
 const MAX_PRIMED_DEALS = 2000;

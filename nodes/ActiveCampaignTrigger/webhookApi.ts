@@ -1,8 +1,8 @@
 import type { IDataObject, IHookFunctions, IWebhookFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { readFailure } from '../ActiveCampaign/shared/failures';
-import { apiRequest, apiRequestAllItems } from '../ActiveCampaign/shared/transport';
+import { readFailure } from '../ActiveCampaign/shared/errors/failures';
+import { apiRequest, apiRequestAllItems } from '../ActiveCampaign/shared/transport/request';
 import { secretOf, withoutQuery } from './secret';
 
 /** Management calls for `/webhooks` (API.md §7.1). */

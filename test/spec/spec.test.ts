@@ -1,7 +1,7 @@
 import type { INodeExecutionData, INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { ActiveCampaign } from '../../nodes/ActiveCampaign/ActiveCampaign.node';
-import { RECORD_KINDS } from '../../nodes/ActiveCampaign/shared/recordKinds';
+import { RECORD_KINDS } from '../../nodes/ActiveCampaign/shared/records/kinds';
 import { calls, rl } from '../helpers/requests';
 import { useSandbox } from '../helpers/sandbox';
 import { describeWithShared } from '../helpers/shared';

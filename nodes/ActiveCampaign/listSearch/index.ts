@@ -1,6 +1,6 @@
-import { searchRecords } from '../shared/locators';
+import { searchRecords } from '../shared/locators/resolve';
 import { searchStages } from '../shared/pipelines';
-import { RECORD_KINDS } from '../shared/recordKinds';
+import { RECORD_KINDS } from '../shared/records/kinds';
 
 /** Methods behind the "From List" mode of record pickers. */
 export const listSearch = {

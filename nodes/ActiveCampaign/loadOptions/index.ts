@@ -1,7 +1,7 @@
-import { ACCOUNT_CUSTOM_FIELDS, CONTACT_CUSTOM_FIELDS, loadCustomFieldOptions } from '../shared/customFieldValues';
-import { getDealCustomFields } from '../shared/dealCustomFields';
-import { loadRecordOptions } from '../shared/recordOptions';
-import { RECORD_KINDS } from '../shared/recordKinds';
+import { ACCOUNT_CUSTOM_FIELDS, CONTACT_CUSTOM_FIELDS, loadCustomFieldOptions } from '../shared/customFields/values';
+import { getDealCustomFields } from '../shared/customFields/deal';
+import { loadRecordOptions } from '../shared/records/loadOptions';
+import { RECORD_KINDS } from '../shared/records/kinds';
 
 /** Methods behind `options`/`multiOptions` parameters (typeOptions.loadOptionsMethod): one line each. */
 export const loadOptions = {

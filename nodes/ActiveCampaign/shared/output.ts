@@ -6,7 +6,7 @@ import type {
 	PostReceiveAction,
 } from 'n8n-workflow';
 
-import { resolvedId } from './itemState';
+import { resolvedId } from './memo/itemState';
 
 export type PostReceiveFunction = (
 	this: IExecuteSingleFunctions,

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { failItem } from './failItem';
-import { findRecordByName } from './locators';
-import { locatorText } from './lookups';
-import { RECORD_KINDS } from './recordKinds';
-import { apiRequest, apiRequestAllItems, type ApiContext } from './transport';
+import { failItem } from './errors/failItem';
+import { findRecordByName } from './locators/resolve';
+import { locatorText } from './locators/lookups';
+import { RECORD_KINDS } from './records/kinds';
+import { apiRequest, apiRequestAllItems, type ApiContext } from './transport/request';
 
 /** The stages of one pipeline, in board order. */
 export async function stagesOfPipeline(context: ApiContext, pipelineId: string): Promise<IDataObject[]> {

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds } from '../../shared/locators';
+import { resolveIds } from '../../shared/locators/resolve';
 import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
-import { RECORD_KINDS } from '../../shared/recordKinds';
-import { listRoute, singleRoute } from '../../shared/routing';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { listRoute, singleRoute } from '../../shared/routing/routes';
 import { accountCreateFields } from './create';
 import { accountGetFields } from './get';
 import { accountGetAllFields } from './getAll';

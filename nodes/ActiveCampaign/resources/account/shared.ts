@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { ACCOUNT_CUSTOM_FIELDS, customFieldsProperty } from '../../shared/customFieldValues';
-import { recordLocator } from '../../shared/locators';
-import { RECORD_KINDS } from '../../shared/recordKinds';
-import { collectionOwnerOption } from '../../shared/userLocators';
+import { ACCOUNT_CUSTOM_FIELDS, customFieldsProperty } from '../../shared/customFields/values';
+import { recordLocator } from '../../shared/locators/resolve';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { collectionOwnerOption } from '../../shared/locators/users';
 
 export const accountLocator = recordLocator({
 	name: 'account',

@@ -5,11 +5,11 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { failItem } from '../../shared/failItem';
-import { itemState } from '../../shared/itemState';
-import { resolveRecordId } from '../../shared/locators';
-import { RECORD_KINDS } from '../../shared/recordKinds';
-import { apiRequest } from '../../shared/transport';
+import { failItem } from '../../shared/errors/failItem';
+import { itemState } from '../../shared/memo/itemState';
+import { resolveRecordId } from '../../shared/locators/resolve';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { apiRequest } from '../../shared/transport/request';
 
 /** A contact belongs to one account at most: update and remove find that association by the contact. */
 async function associationOf(context: IExecuteSingleFunctions): Promise<{ contact: string; association?: IDataObject }> {

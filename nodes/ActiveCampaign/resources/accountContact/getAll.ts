@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit, showFor } from '../../shared/descriptions';
-import { locatorIntoQuery } from '../../shared/queryFilters';
-import { RECORD_KINDS } from '../../shared/recordKinds';
+import { locatorIntoQuery } from '../../shared/routing/query';
+import { RECORD_KINDS } from '../../shared/records/kinds';
 import { accountLocator } from '../account/shared';
 import { contactLocator } from '../contact/shared';
 

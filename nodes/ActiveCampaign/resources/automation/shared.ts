@@ -1,5 +1,5 @@
-import { recordLocator } from '../../shared/locators';
-import { RECORD_KINDS } from '../../shared/recordKinds';
+import { recordLocator } from '../../shared/locators/resolve';
+import { RECORD_KINDS } from '../../shared/records/kinds';
 
 export const automationLocator = recordLocator({
 	name: 'automation',

@@ -1,13 +1,13 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds } from '../../shared/locators';
-import { enrichRecords, optionalRecordId } from '../../shared/lookups';
+import { resolveIds } from '../../shared/locators/resolve';
+import { enrichRecords, optionalRecordId } from '../../shared/locators/lookups';
 import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
-import { sortIntoQuery } from '../../shared/queryFilters';
-import { RECORD_KINDS } from '../../shared/recordKinds';
-import { takeLimit } from '../../shared/subLists';
-import { listRoute, singleRoute } from '../../shared/routing';
+import { sortIntoQuery } from '../../shared/routing/query';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { takeLimit } from '../../shared/routing/subLists';
+import { listRoute, singleRoute } from '../../shared/routing/routes';
 import { campaignCreateFields } from './create';
 import { campaignGetFields } from './get';
 import { campaignGetAllFields } from './getAll';

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { recordLocator } from '../../shared/locators';
-import { RECORD_KINDS } from '../../shared/recordKinds';
+import { recordLocator } from '../../shared/locators/resolve';
+import { RECORD_KINDS } from '../../shared/records/kinds';
 
 export const campaignLocator = recordLocator({
 	name: 'campaign',

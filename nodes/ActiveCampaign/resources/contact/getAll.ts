@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit, showFor, SORT_DIRECTION_OPTIONS } from '../../shared/descriptions';
-import { locatorIntoQuery, sortIntoQuery } from '../../shared/queryFilters';
-import { RECORD_KINDS } from '../../shared/recordKinds';
+import { locatorIntoQuery, sortIntoQuery } from '../../shared/routing/query';
+import { RECORD_KINDS } from '../../shared/records/kinds';
 import { listLocator } from '../list/shared';
 import { tagLocator } from '../tag/shared';
 

@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds } from '../../shared/locators';
+import { resolveIds } from '../../shared/locators/resolve';
 import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
-import { RECORD_KINDS } from '../../shared/recordKinds';
-import { listRoute, singleRoute } from '../../shared/routing';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { listRoute, singleRoute } from '../../shared/routing/routes';
 import { contactCreateFields } from './create';
 import { contactGetFields } from './get';
 import { contactGetAllFields } from './getAll';
-import { contactImportManyFields, contactImportManyOption } from './importMany';
+import { contactImportManyFields, contactImportManyOption } from './importMany/importMany';
 import { contactUpdateFields } from './update';
 import { contactUpsertFields } from './upsert';
 

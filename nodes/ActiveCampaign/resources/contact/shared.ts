@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { CONTACT_CUSTOM_FIELDS, customFieldsProperty } from '../../shared/customFieldValues';
-import { recordLocator } from '../../shared/locators';
-import { RECORD_KINDS } from '../../shared/recordKinds';
+import { CONTACT_CUSTOM_FIELDS, customFieldsProperty } from '../../shared/customFields/values';
+import { recordLocator } from '../../shared/locators/resolve';
+import { RECORD_KINDS } from '../../shared/records/kinds';
 
 export const contactLocator = recordLocator({
 	name: 'contact',

@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { itemState } from '../../shared/itemState';
-import { resolveIds, resolveRecordId } from '../../shared/locators';
-import { failItem } from '../../shared/failItem';
+import { itemState } from '../../shared/memo/itemState';
+import { resolveIds, resolveRecordId } from '../../shared/locators/resolve';
+import { failItem } from '../../shared/errors/failItem';
 import { unwrapList, unwrapRecord } from '../../shared/output';
-import { RECORD_KINDS } from '../../shared/recordKinds';
-import { singleRoute } from '../../shared/routing';
-import { takeLimit } from '../../shared/subLists';
-import { apiRequest } from '../../shared/transport';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { singleRoute } from '../../shared/routing/routes';
+import { takeLimit } from '../../shared/routing/subLists';
+import { apiRequest } from '../../shared/transport/request';
 import { contactAutomationAddFields } from './add';
 import { contactAutomationGetAllFields } from './getAll';
 

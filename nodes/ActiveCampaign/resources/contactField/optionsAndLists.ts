@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { withoutLinks } from '../../shared/output';
-import { apiRequest } from '../../shared/transport';
+import { apiRequest } from '../../shared/transport/request';
 import { OPTION_FIELD_TYPES } from './shared';
 
 interface OptionEntry {

@@ -5,10 +5,10 @@ import {
 	fetchCustomFields,
 	formatForField,
 	requireCustomField,
-} from '../../shared/customFieldValues';
+} from '../../shared/customFields/values';
 import { showFor } from '../../shared/descriptions';
-import { resolveRecordId } from '../../shared/locators';
-import { RECORD_KINDS } from '../../shared/recordKinds';
+import { resolveRecordId } from '../../shared/locators/resolve';
+import { RECORD_KINDS } from '../../shared/records/kinds';
 import { contactLocator } from '../contact/shared';
 
 const show = showFor('contactFieldValue', ['set']);

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds } from '../../shared/locators';
+import { resolveIds } from '../../shared/locators/resolve';
 import { unwrapList, unwrapRecord } from '../../shared/output';
-import { RECORD_KINDS } from '../../shared/recordKinds';
-import { singleRoute } from '../../shared/routing';
-import { takeLimit } from '../../shared/subLists';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { singleRoute } from '../../shared/routing/routes';
+import { takeLimit } from '../../shared/routing/subLists';
 import { contactListGetAllFields, filterMembershipStatus } from './getAll';
 import { contactListSubscribeFields } from './subscribe';
 

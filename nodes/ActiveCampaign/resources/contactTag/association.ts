@@ -7,12 +7,12 @@ import type {
 	INodeParameterResourceLocator,
 } from 'n8n-workflow';
 
-import { itemState } from '../../shared/itemState';
-import { findRecordByName, resolveRecordId } from '../../shared/locators';
+import { itemState } from '../../shared/memo/itemState';
+import { findRecordByName, resolveRecordId } from '../../shared/locators/resolve';
 import { withoutLinks } from '../../shared/output';
-import { RECORD_KINDS } from '../../shared/recordKinds';
-import { oncePerRun } from '../../shared/runMemo';
-import { apiRequest } from '../../shared/transport';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { oncePerRun } from '../../shared/memo/runMemo';
+import { apiRequest } from '../../shared/transport/request';
 
 /**
  * contactTag add/remove find the contact-tag association themselves (GET /contacts/{id}/contactTags): add does

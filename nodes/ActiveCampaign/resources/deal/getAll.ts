@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit, showFor, SORT_DIRECTION_OPTIONS } from '../../shared/descriptions';
-import { optionalRecordId, optionalUserId, parameterGiven } from '../../shared/lookups';
+import { optionalRecordId, optionalUserId, parameterGiven } from '../../shared/locators/lookups';
 import { resolveStage } from '../../shared/pipelines';
-import { RECORD_KINDS } from '../../shared/recordKinds';
-import { userLocator } from '../../shared/userLocators';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { userLocator } from '../../shared/locators/users';
 import { DEAL_STATUS_OPTIONS, pipelineLocator, stageLocator } from './shared';
 
 const show = showFor('deal', ['getAll']);

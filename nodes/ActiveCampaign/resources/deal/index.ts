@@ -1,14 +1,14 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { setDealCustomFields } from '../../shared/dealCustomFields';
+import { setDealCustomFields } from '../../shared/customFields/deal';
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds, resolveRecordId } from '../../shared/locators';
-import { enrichRecords } from '../../shared/lookups';
-import { setBody } from '../../shared/requestBody';
+import { resolveIds, resolveRecordId } from '../../shared/locators/resolve';
+import { enrichRecords } from '../../shared/locators/lookups';
+import { setBody } from '../../shared/routing/body';
 import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
 import { pipelineOfDeal, resolveStage } from '../../shared/pipelines';
-import { RECORD_KINDS } from '../../shared/recordKinds';
-import { listRoute, singleRoute } from '../../shared/routing';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { listRoute, singleRoute } from '../../shared/routing/routes';
 import { dealCreateFields } from './create';
 import { dealGetFields } from './get';
 import { dealGetAllFields, dealListQuery } from './getAll';

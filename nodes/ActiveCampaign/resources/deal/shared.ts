@@ -1,12 +1,12 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { recordLocator, resolveRecordId } from '../../shared/locators';
-import { failItem } from '../../shared/failItem';
-import { optionalRecordId, optionalUserId, parameterGiven } from '../../shared/lookups';
-import { setBody } from '../../shared/requestBody';
+import { recordLocator, resolveRecordId } from '../../shared/locators/resolve';
+import { failItem } from '../../shared/errors/failItem';
+import { optionalRecordId, optionalUserId, parameterGiven } from '../../shared/locators/lookups';
+import { setBody } from '../../shared/routing/body';
 import { addAmounts } from '../../shared/money';
 import { pipelineOfDeal, resolveStage } from '../../shared/pipelines';
-import { RECORD_KINDS } from '../../shared/recordKinds';
+import { RECORD_KINDS } from '../../shared/records/kinds';
 
 export const DEAL_STATUS_OPTIONS = [
 	{ name: 'Open', value: '0' },

@@ -1,13 +1,13 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds, resolveRecordId } from '../../shared/locators';
-import { failItem } from '../../shared/failItem';
-import { itemState } from '../../shared/itemState';
+import { resolveIds, resolveRecordId } from '../../shared/locators/resolve';
+import { failItem } from '../../shared/errors/failItem';
+import { itemState } from '../../shared/memo/itemState';
 import { unwrapList, unwrapRecord } from '../../shared/output';
-import { RECORD_KINDS } from '../../shared/recordKinds';
-import { listRoute, singleRoute, type ListTarget } from '../../shared/routing';
-import { apiRequestAllItems } from '../../shared/transport';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { listRoute, singleRoute, type ListTarget } from '../../shared/routing/routes';
+import { apiRequestAllItems } from '../../shared/transport/request';
 import { dealContactAddFields } from './add';
 import { dealContactGetAllFields } from './getAll';
 

@@ -1,13 +1,13 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds } from '../../shared/locators';
+import { resolveIds } from '../../shared/locators/resolve';
 import { unwrapRecord } from '../../shared/output';
-import { RECORD_KINDS } from '../../shared/recordKinds';
-import { failItem } from '../../shared/failItem';
-import { resolvedId } from '../../shared/itemState';
-import { singleRoute } from '../../shared/routing';
-import { apiRequest } from '../../shared/transport';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { failItem } from '../../shared/errors/failItem';
+import { resolvedId } from '../../shared/memo/itemState';
+import { singleRoute } from '../../shared/routing/routes';
+import { apiRequest } from '../../shared/transport/request';
 import { dealNoteCreateFields } from './create';
 import { dealNoteUpdateFields } from './update';
 

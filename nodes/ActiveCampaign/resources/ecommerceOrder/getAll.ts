@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit, showFor } from '../../shared/descriptions';
-import { optionalRecordId } from '../../shared/lookups';
-import { RECORD_KINDS } from '../../shared/recordKinds';
+import { optionalRecordId } from '../../shared/locators/lookups';
+import { RECORD_KINDS } from '../../shared/records/kinds';
 import { connectionLocator } from '../ecommerceConnection/shared';
 import { customerLocator } from '../ecommerceCustomer/shared';
 

@@ -1,11 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds } from '../../shared/locators';
-import { enrichRecords } from '../../shared/lookups';
+import { resolveIds } from '../../shared/locators/resolve';
+import { enrichRecords } from '../../shared/locators/lookups';
 import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
-import { RECORD_KINDS } from '../../shared/recordKinds';
-import { listRoute, singleRoute } from '../../shared/routing';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { listRoute, singleRoute } from '../../shared/routing/routes';
 import { ecommerceOrderCreateFields } from './create';
 import { ecommerceOrderGetFields } from './get';
 import { ecommerceOrderGetAllFields, orderListQuery } from './getAll';

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../../shared/locators';
-import { failItem } from '../../shared/failItem';
-import { checkEmail, optionalRecordId } from '../../shared/lookups';
-import { setBody } from '../../shared/requestBody';
+import { recordLocator } from '../../shared/locators/resolve';
+import { failItem } from '../../shared/errors/failItem';
+import { checkEmail, optionalRecordId } from '../../shared/locators/lookups';
+import { setBody } from '../../shared/routing/body';
 import { addAmounts, CENTS_EXPRESSION, CURRENCY_OPTIONS_UPPER, toCents } from '../../shared/money';
-import { RECORD_KINDS } from '../../shared/recordKinds';
+import { RECORD_KINDS } from '../../shared/records/kinds';
 
 export const orderLocator = recordLocator({
 	name: 'order',

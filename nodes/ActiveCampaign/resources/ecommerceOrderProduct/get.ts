@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../../shared/locators';
+import { recordLocator } from '../../shared/locators/resolve';
 import { showFor } from '../../shared/descriptions';
-import { RECORD_KINDS } from '../../shared/recordKinds';
+import { RECORD_KINDS } from '../../shared/records/kinds';
 import { orderLocator } from '../ecommerceOrder/shared';
 
 export const ecommerceOrderProductGetFields: INodeProperties[] = [

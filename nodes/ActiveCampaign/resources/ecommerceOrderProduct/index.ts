@@ -1,12 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds } from '../../shared/locators';
-import { enrichRecords } from '../../shared/lookups';
+import { resolveIds } from '../../shared/locators/resolve';
+import { enrichRecords } from '../../shared/locators/lookups';
 import { unwrapList, unwrapRecord } from '../../shared/output';
-import { RECORD_KINDS } from '../../shared/recordKinds';
-import { listRoute, singleRoute } from '../../shared/routing';
-import { takeLimit } from '../../shared/subLists';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { listRoute, singleRoute } from '../../shared/routing/routes';
+import { takeLimit } from '../../shared/routing/subLists';
 import { productAmounts } from '../ecommerceOrder/shared';
 import { ecommerceOrderProductGetFields } from './get';
 import { ecommerceOrderProductGetAllFields } from './getAll';

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../../shared/locators';
-import { RECORD_KINDS } from '../../shared/recordKinds';
-import { collectionOwnerOption } from '../../shared/userLocators';
+import { recordLocator } from '../../shared/locators/resolve';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { collectionOwnerOption } from '../../shared/locators/users';
 
 export const listLocator = recordLocator({
 	name: 'list',

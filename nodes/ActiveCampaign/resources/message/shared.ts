@@ -1,9 +1,9 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../../shared/locators';
-import { checkEmail } from '../../shared/lookups';
-import { setBody } from '../../shared/requestBody';
-import { RECORD_KINDS } from '../../shared/recordKinds';
+import { recordLocator } from '../../shared/locators/resolve';
+import { checkEmail } from '../../shared/locators/lookups';
+import { setBody } from '../../shared/routing/body';
+import { RECORD_KINDS } from '../../shared/records/kinds';
 
 export const messageLocator = recordLocator({
 	name: 'message',

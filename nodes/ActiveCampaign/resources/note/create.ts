@@ -1,8 +1,8 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { resolveRecordId } from '../../shared/locators';
-import { RELATION_TYPES } from '../../shared/lookups';
-import { setBody } from '../../shared/requestBody';
+import { resolveRecordId } from '../../shared/locators/resolve';
+import { RELATION_TYPES } from '../../shared/locators/lookups';
+import { setBody } from '../../shared/routing/body';
 import { attachedRecordParameter, attachTo, noteTextField } from './shared';
 
 export const noteCreateFields: INodeProperties[] = [

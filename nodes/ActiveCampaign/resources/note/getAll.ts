@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit, showFor } from '../../shared/descriptions';
-import { failItem } from '../../shared/failItem';
-import { optionalRecordId, RELATION_TYPES } from '../../shared/lookups';
+import { failItem } from '../../shared/errors/failItem';
+import { optionalRecordId, RELATION_TYPES } from '../../shared/locators/lookups';
 import { accountLocator } from '../account/shared';
 import { contactLocator, dealLocator } from '../deal/shared';
-import type { ListTarget } from '../../shared/routing';
+import type { ListTarget } from '../../shared/routing/routes';
 
 export const noteGetAllFields: INodeProperties[] = [
 	...returnAllAndLimit('note', 'getAll'),

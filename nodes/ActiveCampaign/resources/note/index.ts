@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds, resolveRecordId } from '../../shared/locators';
-import { setBody } from '../../shared/requestBody';
+import { resolveIds, resolveRecordId } from '../../shared/locators/resolve';
+import { setBody } from '../../shared/routing/body';
 import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
-import { RECORD_KINDS } from '../../shared/recordKinds';
-import { listRoute, singleRoute } from '../../shared/routing';
-import { apiRequest } from '../../shared/transport';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { listRoute, singleRoute } from '../../shared/routing/routes';
+import { apiRequest } from '../../shared/transport/request';
 import { noteCreateFields, noteRelation } from './create';
 import { noteGetFields } from './get';
 import { noteGetAllFields, noteListTarget } from './getAll';

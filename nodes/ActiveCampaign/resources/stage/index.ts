@@ -1,12 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds } from '../../shared/locators';
-import { enrichRecords } from '../../shared/lookups';
+import { resolveIds } from '../../shared/locators/resolve';
+import { enrichRecords } from '../../shared/locators/lookups';
 import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
-import { locatorIntoQuery } from '../../shared/queryFilters';
-import { RECORD_KINDS } from '../../shared/recordKinds';
-import { listRoute, singleRoute } from '../../shared/routing';
+import { locatorIntoQuery } from '../../shared/routing/query';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { listRoute, singleRoute } from '../../shared/routing/routes';
 import { dealAmounts } from '../deal/shared';
 import { stageCreateFields } from './create';
 import { stageGetFields } from './get';

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { itemState } from '../../shared/itemState';
-import { setBody } from '../../shared/requestBody';
+import { itemState } from '../../shared/memo/itemState';
+import { setBody } from '../../shared/routing/body';
 import { resolveStage } from '../../shared/pipelines';
-import { apiRequest } from '../../shared/transport';
+import { apiRequest } from '../../shared/transport/request';
 import { stageLocator } from '../deal/shared';
 
 export const stageRecordLocator = stageLocator(

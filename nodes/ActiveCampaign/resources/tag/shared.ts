@@ -1,5 +1,5 @@
-import { RECORD_KINDS } from '../../shared/recordKinds';
-import { recordLocator } from '../../shared/locators';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { recordLocator } from '../../shared/locators/resolve';
 
 export const tagLocator = recordLocator({
 	name: 'tag',

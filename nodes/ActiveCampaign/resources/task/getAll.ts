@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit, showFor } from '../../shared/descriptions';
-import { failItem } from '../../shared/failItem';
-import { optionalRecordId, optionalUserId, RELATION_TYPES } from '../../shared/lookups';
-import { RECORD_KINDS } from '../../shared/recordKinds';
-import { userLocator } from '../../shared/userLocators';
+import { failItem } from '../../shared/errors/failItem';
+import { optionalRecordId, optionalUserId, RELATION_TYPES } from '../../shared/locators/lookups';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { userLocator } from '../../shared/locators/users';
 import { contactLocator, dealLocator } from '../deal/shared';
 import { TASK_STATUS_OPTIONS, taskTypeLocator } from './shared';
 

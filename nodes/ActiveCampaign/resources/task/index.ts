@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds } from '../../shared/locators';
+import { resolveIds } from '../../shared/locators/resolve';
 import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
-import { RECORD_KINDS } from '../../shared/recordKinds';
-import { listRoute, singleRoute } from '../../shared/routing';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { listRoute, singleRoute } from '../../shared/routing/routes';
 import { taskCompleteFields } from './complete';
 import { taskCreateFields } from './create';
 import { taskGetFields } from './get';

@@ -1,9 +1,9 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { recordLocator, resolveRecordId } from '../../shared/locators';
-import { optionalRecordId, optionalUserId, RELATION_TYPES } from '../../shared/lookups';
-import { setBody } from '../../shared/requestBody';
-import { RECORD_KINDS } from '../../shared/recordKinds';
+import { recordLocator, resolveRecordId } from '../../shared/locators/resolve';
+import { optionalRecordId, optionalUserId, RELATION_TYPES } from '../../shared/locators/lookups';
+import { setBody } from '../../shared/routing/body';
+import { RECORD_KINDS } from '../../shared/records/kinds';
 import { attachedRecordParameter } from '../note/shared';
 
 export const taskLocator = recordLocator({

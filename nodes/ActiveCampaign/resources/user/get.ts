@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
-import { failItem } from '../../shared/failItem';
+import { failItem } from '../../shared/errors/failItem';
 
 export const userGetFields: INodeProperties[] = [
 	{

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
 import { unwrapList, unwrapRecord } from '../../shared/output';
-import { listRoute, singleRoute } from '../../shared/routing';
+import { listRoute, singleRoute } from '../../shared/routing/routes';
 import { userGetFields, userPath } from './get';
 import { userGetAllFields } from './getAll';
 

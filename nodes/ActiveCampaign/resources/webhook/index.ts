@@ -1,12 +1,12 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds } from '../../shared/locators';
-import { optionalRecordId } from '../../shared/lookups';
-import { setBody } from '../../shared/requestBody';
+import { resolveIds } from '../../shared/locators/resolve';
+import { optionalRecordId } from '../../shared/locators/lookups';
+import { setBody } from '../../shared/routing/body';
 import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
-import { RECORD_KINDS } from '../../shared/recordKinds';
-import { listRoute, singleRoute } from '../../shared/routing';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { listRoute, singleRoute } from '../../shared/routing/routes';
 import { webhookCreateFields } from './create';
 import { webhookGetFields } from './get';
 import { webhookGetAllFields } from './getAll';

@@ -1,7 +1,7 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { recordLabel, type RecordKind } from './recordKinds';
-import { apiRequestAllItems } from './transport';
+import { recordLabel, type RecordKind } from './kinds';
+import { apiRequestAllItems } from '../transport/request';
 
 /** A loadOptions method listing every record of a kind (all pages), by name. */
 export function loadRecordOptions(kind: RecordKind) {

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
 
-import { failItem } from './failItem';
-import { resolveRecordId } from './locators';
-import type { PostReceiveFunction } from './output';
-import { RECORD_KINDS, type RecordKind } from './recordKinds';
-import { apiRequestAllItems } from './transport';
+import { failItem } from '../errors/failItem';
+import { resolveRecordId } from './resolve';
+import type { PostReceiveFunction } from '../output';
+import { RECORD_KINDS, type RecordKind } from '../records/kinds';
+import { apiRequestAllItems } from '../transport/request';
 
 /** Helpers shared by the part-2 resources (deals, tasks, notes, automations, e-commerce...). */
 

@@ -8,12 +8,12 @@ import {
 	type ImportContact,
 	type ImportOutcome,
 	type ImportSettings,
-} from '../../shared/bulkImport';
-import { DEFAULT_MAX_BATCH_KB, MAX_CONTACTS_PER_IMPORT, MAX_IMPORT_BYTES, MIN_ITEMS_FOR_IMPORT } from '../../shared/bulkImportLimits';
-import { nameList } from '../../shared/bulkImportLookups';
-import { CONTACT_CUSTOM_FIELDS, customFieldsProperty } from '../../shared/customFieldValues';
-import { showFor } from '../../shared/descriptions';
-import { describeValue } from '../../shared/failItem';
+} from './bulkImport';
+import { DEFAULT_MAX_BATCH_KB, MAX_CONTACTS_PER_IMPORT, MAX_IMPORT_BYTES, MIN_ITEMS_FOR_IMPORT } from './limits';
+import { nameList } from './lookups';
+import { CONTACT_CUSTOM_FIELDS, customFieldsProperty } from '../../../shared/customFields/values';
+import { showFor } from '../../../shared/descriptions';
+import { describeValue } from '../../../shared/errors/failItem';
 
 const OPERATION = 'importMany';
 const show = showFor('contact', [OPERATION]);

@@ -9,10 +9,10 @@ import type {
 } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
-import { showFor } from './descriptions';
-import { failItem } from './failItem';
-import { setBodyPath } from './requestBody';
-import { apiRequestAllItems, type ApiContext } from './transport';
+import { showFor } from '../descriptions';
+import { failItem } from '../errors/failItem';
+import { setBodyPath } from '../routing/body';
+import { apiRequestAllItems, type ApiContext } from '../transport/request';
 
 /**
  * Custom fields picked by name: where their definitions live, and how one value goes into a record's body.

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { PAGE_SIZE } from './transport';
+import { PAGE_SIZE } from '../../../shared/transport/request';
 
 /** One `GET /contacts` with this query: the contacts of the page and `meta.total` when the API sent it. */
 export type FetchContacts = (query: IDataObject) => Promise<{ contacts: IDataObject[]; total?: number }>;

@@ -7,10 +7,10 @@ import {
 	formatForField,
 	loadCustomFieldOptions,
 	type CustomFieldSource,
-} from './customFieldValues';
-import { failItem } from './failItem';
-import { setBody } from './requestBody';
-import { toCents } from './money';
+} from './values';
+import { failItem } from '../errors/failItem';
+import { setBody } from '../routing/body';
+import { toCents } from '../money';
 
 /** Deal custom field values, set by label on deal create/update (`deal.fields[]`), converted by field type. */
 

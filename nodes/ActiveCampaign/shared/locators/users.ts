@@ -1,8 +1,8 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { recordLocator, resolveRecordId } from './locators';
-import { RECORD_KINDS } from './recordKinds';
-import { setBodyPath } from './requestBody';
+import { recordLocator, resolveRecordId } from './resolve';
+import { RECORD_KINDS } from '../records/kinds';
+import { setBodyPath } from '../routing/body';
 
 /** A user picker (owner, assignee): from the list, by ID, or by a name typed in. */
 export const userLocator = (name: string, displayName: string, description: string): INodeProperties =>

@@ -1,7 +1,7 @@
 import type { IDataObject, IN8nHttpFullResponse, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
-import { describeApiFailure, type FailedRequest } from './errorMessages';
+import { describeApiFailure, type FailedRequest } from '../errors/messages';
 import {
 	isConnectionFailure,
 	isServerFailure,
@@ -10,7 +10,7 @@ import {
 	retryAfterMs,
 	TIMED_OUT,
 	type HttpFailure,
-} from './failures';
+} from '../errors/failures';
 import { laneFor, type LaneAnswer } from './rateLane';
 
 export const MAX_RATE_LIMIT_RETRIES = 6;

@@ -9,12 +9,12 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 
-import { failItem } from './failItem';
-import { rememberResolvedId } from './itemState';
-import { recordLabel, type RecordKind } from './recordKinds';
-import { setBodyPath } from './requestBody';
-import { oncePerRun } from './runMemo';
-import { apiRequest, apiRequestAllItems, PAGE_SIZE, type ApiContext } from './transport';
+import { failItem } from '../errors/failItem';
+import { rememberResolvedId } from '../memo/itemState';
+import { recordLabel, type RecordKind } from '../records/kinds';
+import { setBodyPath } from '../routing/body';
+import { oncePerRun } from '../memo/runMemo';
+import { apiRequest, apiRequestAllItems, PAGE_SIZE, type ApiContext } from '../transport/request';
 
 const NUMERIC_ID = '^\\s*\\d+\\s*$';
 

@@ -11,10 +11,10 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { describeValue, failItem } from './failItem';
-import { listRootProperty, type PostReceiveFunction } from './output';
-import { requireJsonBody, sendWithPolicy } from './requestPolicy';
-import { accountOrigin, PAGE_SIZE, requestTimeoutMs, sendingWithSignal } from './transport';
+import { describeValue, failItem } from '../errors/failItem';
+import { listRootProperty, type PostReceiveFunction } from '../output';
+import { requireJsonBody, sendWithPolicy } from '../requestPolicy/policy';
+import { accountOrigin, PAGE_SIZE, requestTimeoutMs, sendingWithSignal } from '../transport/request';
 
 type RoutedRequest = DeclarativeRestApiSettings.ResultOptions;
 type ReceiveSteps = RoutedRequest['postReceive'];

@@ -12,7 +12,7 @@ import type {
 } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE, apiBaseUrl, normalizeApiOrigin } from './apiUrl';
-import { DEFAULT_TIMEOUT_MS, requireJsonBody, sendWithPolicy, type RequestAttempt } from './requestPolicy';
+import { DEFAULT_TIMEOUT_MS, requireJsonBody, sendWithPolicy, type RequestAttempt } from '../requestPolicy/policy';
 
 export type ApiContext =
 	| IExecuteFunctions

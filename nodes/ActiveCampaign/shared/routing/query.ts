@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 
-import { resolveRecordId } from './locators';
-import type { RecordKind } from './recordKinds';
+import { resolveRecordId } from '../locators/resolve';
+import type { RecordKind } from '../records/kinds';
 
 /** A preSend that resolves a locator (e.g. `filters.list`) and sends its ID as the query parameter `queryKey`. */
 export function locatorIntoQuery(parameter: string, kind: RecordKind, queryKey: string): PreSendAction {

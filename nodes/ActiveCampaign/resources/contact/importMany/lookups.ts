@@ -1,10 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { CONTACT_CUSTOM_FIELDS, fetchCustomFields, findCustomField, formatCustomFieldValue } from './customFieldValues';
-import { findRecordByName } from './locators';
-import { RECORD_KINDS } from './recordKinds';
-import { apiRequest, apiRequestAllItems, type ApiContext } from './transport';
+import { CONTACT_CUSTOM_FIELDS, fetchCustomFields, findCustomField, formatCustomFieldValue } from '../../../shared/customFields/values';
+import { findRecordByName } from '../../../shared/locators/resolve';
+import { RECORD_KINDS } from '../../../shared/records/kinds';
+import { apiRequest, apiRequestAllItems, type ApiContext } from '../../../shared/transport/request';
 
 /**
  * Name-to-ID lookups for one run of Create or Update Many: each collection (custom fields, lists, tags) is

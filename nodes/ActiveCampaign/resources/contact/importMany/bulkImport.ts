@@ -7,12 +7,12 @@ import type {
 } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import { CREDENTIAL_TYPE, apiBaseUrl } from './apiUrl';
-import { DEFAULT_MAX_BATCH_KB, importWindowFor, MAX_CONTACTS_PER_IMPORT, MAX_IMPORT_BYTES } from './bulkImportLimits';
-import { ImportLookups } from './bulkImportLookups';
-import { requireJsonBody, sendWithPolicy } from './requestPolicy';
-import { findContactIds } from './contactEmailPages';
-import { accountOrigin, apiRequest, requestTimeoutMs, sendingWithSignal, type ApiContext } from './transport';
+import { CREDENTIAL_TYPE, apiBaseUrl } from '../../../shared/transport/apiUrl';
+import { DEFAULT_MAX_BATCH_KB, importWindowFor, MAX_CONTACTS_PER_IMPORT, MAX_IMPORT_BYTES } from './limits';
+import { ImportLookups } from './lookups';
+import { requireJsonBody, sendWithPolicy } from '../../../shared/requestPolicy/policy';
+import { findContactIds } from './contactIds';
+import { accountOrigin, apiRequest, requestTimeoutMs, sendingWithSignal, type ApiContext } from '../../../shared/transport/request';
 
 /**
  * Create or Update Many: the contacts of one node run sent to ActiveCampaign's bulk importer in batches, each

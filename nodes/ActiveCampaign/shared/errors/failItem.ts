@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { ApiContext } from './transport';
+import type { ApiContext } from '../transport/request';
 
 /** Stops the current item (when the context has one) with a message and a hint on what to fix. */
 export function failItem(context: ApiContext, message: string, description?: string): never {
