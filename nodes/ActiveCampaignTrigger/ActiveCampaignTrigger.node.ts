@@ -1,7 +1,6 @@
 import type {
 	IDataObject,
 	IHookFunctions,
-	INodeParameterResourceLocator,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -10,7 +9,8 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from '../ActiveCampaign/shared/transport/apiUrl';
-import { findRecordByName, searchRecords } from '../ActiveCampaign/shared/locators/resolve';
+import { findRecordByName, locatorText, readLocator } from '../ActiveCampaign/shared/locators/read';
+import { searchRecords } from '../ActiveCampaign/shared/locators/search';
 import { RECORD_KINDS } from '../ActiveCampaign/shared/records/kinds';
 import { isDuplicate } from './dedupe';
 import { enrichItem } from './enrich';
@@ -60,14 +60,14 @@ function webhookName(context: Context): string {
 }
 
 async function listScope(context: Context): Promise<string | undefined> {
-	const raw = context.getNodeParameter('list', '') as INodeParameterResourceLocator | string;
-	const locator = typeof raw === 'object' && raw !== null ? raw : { mode: 'id', value: raw };
-	const value = String(locator.value ?? '').trim();
-	if (value === '' || value === '0') return undefined;
-	if (locator.mode !== 'name' && /^\d+$/.test(value)) return value;
-	const list = await findRecordByName(context, RECORD_KINDS.list, value);
+	const raw = context.getNodeParameter('list', '');
+	if (locatorText(raw).value === '0') return undefined;
+	const reading = readLocator(context, raw, RECORD_KINDS.list);
+	if (reading.empty) return undefined;
+	if ('id' in reading) return reading.id;
+	const list = await findRecordByName(context, RECORD_KINDS.list, reading.name);
 	if (!list) {
-		throw new NodeOperationError(context.getNode(), `No list named "${value}" exists in ActiveCampaign`, {
+		throw new NodeOperationError(context.getNode(), `No list named "${reading.name}" exists in ActiveCampaign`, {
 			description: 'Check the spelling in "List", pick the list from the list, or leave it empty for all lists.',
 		});
 	}

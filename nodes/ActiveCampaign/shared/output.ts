@@ -74,3 +74,19 @@ export function confirmDeleted(what: string, idParameter: string): PostReceiveAc
 		return [{ json: { deleted: true, [what]: String(id) } }];
 	};
 }
+
+/** Records in a postReceive output: the item itself when simplified, or the `rootProperty` record(s) of a raw body. */
+function recordsOf(json: IDataObject, rootProperty: string): IDataObject[] {
+	const inside = json[rootProperty];
+	if (Array.isArray(inside)) return inside.filter((entry) => typeof entry === 'object' && entry !== null) as IDataObject[];
+	if (inside && typeof inside === 'object') return [inside as IDataObject];
+	return [json];
+}
+
+/** A postReceive that adds computed fields to each record (after unwrapRecord/unwrapList, with or without Simplify). */
+export function enrichRecords(rootProperty: string, enrich: (record: IDataObject) => void): PostReceiveFunction {
+	return async function (items) {
+		for (const item of items) for (const record of recordsOf(item.json, rootProperty)) enrich(record);
+		return items;
+	};
+}

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { failItem } from './errors/failItem';
-import { findRecordByName } from './locators/resolve';
-import { locatorText } from './locators/lookups';
-import { RECORD_KINDS } from './records/kinds';
+import { findRecordByName, locatorText, readLocator, type LocatorReading } from './locators/read';
+import { RECORD_KINDS, recordNamed } from './records/kinds';
 import { apiRequest, apiRequestAllItems, type ApiContext } from './transport/request';
 
 /** The stages of one pipeline, in board order. */
@@ -31,18 +30,18 @@ export async function resolveStage(
 	required: boolean,
 	label = 'Stage',
 ): Promise<string | undefined> {
-	const { mode, value } = locatorText(context.getNodeParameter(parameterName, ''));
-	if (!value) {
+	const reading = readLocator(context, context.getNodeParameter(parameterName, ''), RECORD_KINDS.stage);
+	if (reading.empty) {
 		if (required) failItem(context, `The field "${label}" is required`, 'Pick the stage from the list, or give its ID or title.');
 		return undefined;
 	}
-	const byId = mode !== 'name' && /^\d+$/.test(value);
-	if (mode === 'id' && !byId) failItem(context, `"${value}" is not a valid stage ID`, 'A stage ID is a number. Pick the stage from the list instead.');
+	const byId = 'id' in reading;
+	const value = 'id' in reading ? reading.id : reading.name;
 
 	if (!pipelineId) {
 		if (byId) return value;
 		const stages = await apiRequestAllItems.call(context, '/dealStages', 'dealStages', { 'filters[title]': value });
-		const matches = stages.filter((stage) => String(stage.title ?? '').trim().toLowerCase() === value.toLowerCase());
+		const matches = stages.filter((stage) => recordNamed(RECORD_KINDS.stage, stage, value));
 		if (matches.length === 0) failItem(context, `No stage named "${value}" exists in ActiveCampaign`, 'Check the spelling, or pick the stage from the list.');
 		if (matches.length > 1) {
 			failItem(context, `Several pipelines have a stage named "${value}"`, 'Choose the pipeline too, or pick the stage by ID.');
@@ -51,9 +50,7 @@ export async function resolveStage(
 	}
 
 	const stages = await stagesOfPipeline(context, pipelineId);
-	const stage = stages.find((candidate) =>
-		byId ? String(candidate.id) === value : String(candidate.title ?? '').trim().toLowerCase() === value.toLowerCase(),
-	);
+	const stage = stages.find((candidate) => (byId ? String(candidate.id) === value : recordNamed(RECORD_KINDS.stage, candidate, value)));
 	if (!stage) {
 		const titles = stages.map((candidate) => `"${String(candidate.title)}" (${String(candidate.id)})`).join(', ');
 		failItem(
@@ -65,11 +62,17 @@ export async function resolveStage(
 	return String(stage.id);
 }
 
+/** The pipeline a picker names, for scoping the stage list; a value that names none (yet) scopes nothing. */
 async function pipelineIdFromText(context: ILoadOptionsFunctions, raw: unknown): Promise<string | undefined> {
-	const { mode, value } = locatorText(raw);
-	if (!value) return undefined;
-	if (mode !== 'name' && /^\d+$/.test(value)) return value;
-	const record = await findRecordByName(context, RECORD_KINDS.pipeline, value);
+	let reading: LocatorReading;
+	try {
+		reading = readLocator(context, raw, RECORD_KINDS.pipeline);
+	} catch {
+		return undefined;
+	}
+	if (reading.empty) return undefined;
+	if ('id' in reading) return reading.id;
+	const record = await findRecordByName(context, RECORD_KINDS.pipeline, reading.name);
 	return record ? String(record.id) : undefined;
 }
 
@@ -84,7 +87,7 @@ async function pipelineInScope(context: ILoadOptionsFunctions): Promise<string |
 	}
 	// Deal > Update and Move to Stage: the stages of the deal's own pipeline.
 	const deal = locatorText(context.getCurrentNodeParameter('deal'));
-	if (/^\d+$/.test(deal.value)) return await pipelineOfDeal(context, deal.value);
+	if (deal.mode !== 'name' && /^\d+$/.test(deal.value)) return await pipelineOfDeal(context, deal.value);
 	return undefined;
 }
 

@@ -7,7 +7,7 @@ import type {
 
 import { failItem } from '../../shared/errors/failItem';
 import { itemState } from '../../shared/memo/itemState';
-import { resolveRecordId } from '../../shared/locators/resolve';
+import { resolveRecordId } from '../../shared/locators/read';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 import { apiRequest } from '../../shared/transport/request';
 

@@ -1,4 +1,4 @@
-import { recordLocator } from '../../shared/locators/resolve';
+import { recordLocator } from '../../shared/locators/property';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 
 export const automationLocator = recordLocator({

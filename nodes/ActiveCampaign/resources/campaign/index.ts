@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds } from '../../shared/locators/resolve';
-import { enrichRecords, optionalRecordId } from '../../shared/locators/lookups';
+import { resolveIds } from '../../shared/locators/read';
+import { enrichRecords } from '../../shared/output';
+import { optionalRecordId } from '../../shared/locators/read';
 import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
 import { sortIntoQuery } from '../../shared/routing/query';
 import { RECORD_KINDS } from '../../shared/records/kinds';

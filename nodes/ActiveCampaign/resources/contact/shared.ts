@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { CONTACT_CUSTOM_FIELDS, customFieldsProperty } from '../../shared/customFields/values';
-import { recordLocator } from '../../shared/locators/resolve';
+import { recordLocator } from '../../shared/locators/property';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 
 export const contactLocator = recordLocator({

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeEx
 
 import { simplifyOption } from '../../shared/descriptions';
 import { itemState } from '../../shared/memo/itemState';
-import { resolveIds, resolveRecordId } from '../../shared/locators/resolve';
+import { resolveIds, resolveRecordId } from '../../shared/locators/read';
 import { failItem } from '../../shared/errors/failItem';
 import { unwrapList, unwrapRecord } from '../../shared/output';
 import { RECORD_KINDS } from '../../shared/records/kinds';

@@ -7,7 +7,7 @@ import {
 	requireCustomField,
 } from '../../shared/customFields/values';
 import { showFor } from '../../shared/descriptions';
-import { resolveRecordId } from '../../shared/locators/resolve';
+import { resolveRecordId } from '../../shared/locators/read';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 import { contactLocator } from '../contact/shared';
 

@@ -4,11 +4,10 @@ import type {
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
-	INodeParameterResourceLocator,
 } from 'n8n-workflow';
 
 import { itemState } from '../../shared/memo/itemState';
-import { findRecordByName, resolveRecordId } from '../../shared/locators/resolve';
+import { findRecordByName, locatorText, readLocator, resolveRecordId } from '../../shared/locators/read';
 import { withoutLinks } from '../../shared/output';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 import { oncePerRun } from '../../shared/memo/runMemo';
@@ -30,11 +29,11 @@ function state(context: IExecuteSingleFunctions): TagState {
 }
 
 async function tagIdFor(context: IExecuteSingleFunctions, createMissing: boolean): Promise<{ id: string; created: boolean }> {
-	const raw = context.getNodeParameter('contactTagTag', '') as INodeParameterResourceLocator | string;
-	const locator = typeof raw === 'object' && raw !== null ? raw : { mode: 'auto', value: String(raw) };
-	const text = String(locator.value ?? '').trim();
-	const typedName = locator.mode === 'name' || (locator.mode !== 'id' && locator.mode !== 'list' && !/^\d+$/.test(text));
-	if (createMissing && typedName && text) {
+	const raw = context.getNodeParameter('contactTagTag', '');
+	const reading = readLocator(context, raw, RECORD_KINDS.tag);
+	// A tag picked from the list exists; only a name typed in (or from an expression) may be created.
+	if (createMissing && !reading.empty && 'name' in reading && locatorText(raw).mode !== 'list') {
+		const text = reading.name;
 		return await oncePerRun(context, `tag-find-or-create:${text.toLowerCase()}`, async () => {
 			const existing = await findRecordByName(context, RECORD_KINDS.tag, text);
 			if (existing) return { id: String(existing.id), created: false };

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit, showFor, SORT_DIRECTION_OPTIONS } from '../../shared/descriptions';
-import { optionalRecordId, optionalUserId, parameterGiven } from '../../shared/locators/lookups';
+import { optionalRecordId, parameterGiven } from '../../shared/locators/read';
 import { resolveStage } from '../../shared/pipelines';
 import { RECORD_KINDS } from '../../shared/records/kinds';
-import { userLocator } from '../../shared/locators/users';
+import { userLocator } from '../../shared/locators/property';
 import { DEAL_STATUS_OPTIONS, pipelineLocator, stageLocator } from './shared';
 
 const show = showFor('deal', ['getAll']);
@@ -149,7 +149,7 @@ export async function dealListQuery(this: IExecuteSingleFunctions, requestOption
 	const pipeline = await optionalRecordId(this, 'dealFilters.pipeline', RECORD_KINDS.pipeline);
 	if (pipeline) qs['filters[group]'] = pipeline;
 	if (parameterGiven(this, 'dealFilters.stage')) qs['filters[stage]'] = await resolveStage(this, 'dealFilters.stage', pipeline, false);
-	const owner = await optionalUserId(this, 'dealFilters.owner');
+	const owner = await optionalRecordId(this, 'dealFilters.owner', RECORD_KINDS.user);
 	if (owner) qs['filters[owner]'] = owner;
 	const sort = this.getNodeParameter('sort', {}) as IDataObject;
 	if (sort.orderBy) qs[`orders[${String(sort.orderBy)}]`] = String(sort.direction ?? 'ASC');

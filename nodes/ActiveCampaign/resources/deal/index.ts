@@ -2,8 +2,8 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } fr
 
 import { setDealCustomFields } from '../../shared/customFields/deal';
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds, resolveRecordId } from '../../shared/locators/resolve';
-import { enrichRecords } from '../../shared/locators/lookups';
+import { resolveIds, resolveRecordId } from '../../shared/locators/read';
+import { enrichRecords } from '../../shared/output';
 import { setBody } from '../../shared/routing/body';
 import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
 import { pipelineOfDeal, resolveStage } from '../../shared/pipelines';

@@ -1,8 +1,9 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { recordLocator, resolveRecordId } from '../../shared/locators/resolve';
+import { recordLocator } from '../../shared/locators/property';
+import { resolveRecordId } from '../../shared/locators/read';
 import { failItem } from '../../shared/errors/failItem';
-import { optionalRecordId, optionalUserId, parameterGiven } from '../../shared/locators/lookups';
+import { optionalRecordId, parameterGiven } from '../../shared/locators/read';
 import { setBody } from '../../shared/routing/body';
 import { addAmounts } from '../../shared/money';
 import { pipelineOfDeal, resolveStage } from '../../shared/pipelines';
@@ -88,7 +89,7 @@ export function dealRelations(operation: 'create' | 'update') {
 		if (operation === 'create' && !contact && !account) {
 			failItem(this, 'A deal needs a contact or an account', 'Choose the deal\'s contact (field "Contact"), or an account under Additional Fields.');
 		}
-		const owner = await optionalUserId(this, at.owner);
+		const owner = await optionalRecordId(this, at.owner, RECORD_KINDS.user);
 		const pipeline = await optionalRecordId(this, at.pipeline, RECORD_KINDS.pipeline);
 		if (operation === 'create' && !pipeline) failItem(this, 'The pipeline is required', 'Choose a pipeline in the field "Pipeline".');
 		let stage: string | undefined;

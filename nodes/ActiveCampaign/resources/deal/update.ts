@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { dealCustomFieldsParameter } from '../../shared/customFields/deal';
 import { showFor } from '../../shared/descriptions';
-import { userLocator } from '../../shared/locators/users';
+import { userLocator } from '../../shared/locators/property';
 import { accountLocator } from '../account/shared';
 import { dealSettingFields as settings } from './settingFields';
 import { contactLocator, pipelineLocator, stageLocator } from './shared';

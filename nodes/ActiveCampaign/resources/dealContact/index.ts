@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds, resolveRecordId } from '../../shared/locators/resolve';
+import { resolveIds, resolveRecordId } from '../../shared/locators/read';
 import { failItem } from '../../shared/errors/failItem';
 import { itemState } from '../../shared/memo/itemState';
 import { unwrapList, unwrapRecord } from '../../shared/output';

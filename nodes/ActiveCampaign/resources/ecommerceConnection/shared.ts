@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../../shared/locators/resolve';
+import { recordLocator } from '../../shared/locators/property';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 
 export const connectionLocator = (name = 'connection', description = 'The e-commerce connection (store), picked from the list, by ID, or by its name'): INodeProperties =>

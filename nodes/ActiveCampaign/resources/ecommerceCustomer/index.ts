@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds } from '../../shared/locators/resolve';
+import { resolveIds } from '../../shared/locators/read';
 import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 import { listRoute, singleRoute } from '../../shared/routing/routes';
-import { enrichRecords, optionalRecordId } from '../../shared/locators/lookups';
+import { enrichRecords } from '../../shared/output';
+import { optionalRecordId } from '../../shared/locators/read';
 import { addAmounts } from '../../shared/money';
 import { ecommerceCustomerCreateFields } from './create';
 import { ecommerceCustomerGetFields } from './get';

@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../../shared/locators/resolve';
-import { checkEmail } from '../../shared/locators/lookups';
+import { recordLocator } from '../../shared/locators/property';
+import { checkEmail } from '../../shared/records/email';
 import { setBody } from '../../shared/routing/body';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 

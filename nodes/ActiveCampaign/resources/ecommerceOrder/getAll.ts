@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit, showFor } from '../../shared/descriptions';
-import { optionalRecordId } from '../../shared/locators/lookups';
+import { optionalRecordId } from '../../shared/locators/read';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 import { connectionLocator } from '../ecommerceConnection/shared';
 import { customerLocator } from '../ecommerceCustomer/shared';

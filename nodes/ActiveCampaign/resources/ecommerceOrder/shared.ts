@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../../shared/locators/resolve';
+import { recordLocator } from '../../shared/locators/property';
 import { failItem } from '../../shared/errors/failItem';
-import { checkEmail, optionalRecordId } from '../../shared/locators/lookups';
+import { checkEmail } from '../../shared/records/email';
+import { optionalRecordId } from '../../shared/locators/read';
 import { setBody } from '../../shared/routing/body';
 import { addAmounts, CENTS_EXPRESSION, CURRENCY_OPTIONS_UPPER, toCents } from '../../shared/money';
 import { RECORD_KINDS } from '../../shared/records/kinds';

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../../shared/locators/resolve';
+import { recordLocator } from '../../shared/locators/property';
 import { showFor } from '../../shared/descriptions';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 import { orderLocator } from '../ecommerceOrder/shared';

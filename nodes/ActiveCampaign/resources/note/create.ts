@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { resolveRecordId } from '../../shared/locators/resolve';
-import { RELATION_TYPES } from '../../shared/locators/lookups';
+import { resolveRecordId } from '../../shared/locators/read';
+import { RELATION_TYPES } from '../../shared/records/kinds';
 import { setBody } from '../../shared/routing/body';
 import { attachedRecordParameter, attachTo, noteTextField } from './shared';
 

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 
 import { returnAllAndLimit, showFor } from '../../shared/descriptions';
 import { failItem } from '../../shared/errors/failItem';
-import { optionalRecordId, RELATION_TYPES } from '../../shared/locators/lookups';
+import { optionalRecordId } from '../../shared/locators/read';
+import { RELATION_TYPES } from '../../shared/records/kinds';
 import { accountLocator } from '../account/shared';
 import { contactLocator, dealLocator } from '../deal/shared';
 import type { ListTarget } from '../../shared/routing/routes';

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds, resolveRecordId } from '../../shared/locators/resolve';
+import { resolveIds, resolveRecordId } from '../../shared/locators/read';
 import { setBody } from '../../shared/routing/body';
 import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
 import { RECORD_KINDS } from '../../shared/records/kinds';

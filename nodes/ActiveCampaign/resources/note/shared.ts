@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
-import { recordLocator } from '../../shared/locators/resolve';
+import { recordLocator } from '../../shared/locators/property';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 import { accountLocator } from '../account/shared';
 import { contactLocator, dealLocator } from '../deal/shared';

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds } from '../../shared/locators/resolve';
-import { enrichRecords } from '../../shared/locators/lookups';
+import { resolveIds } from '../../shared/locators/read';
+import { enrichRecords } from '../../shared/output';
 import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
 import { locatorIntoQuery } from '../../shared/routing/query';
 import { RECORD_KINDS } from '../../shared/records/kinds';

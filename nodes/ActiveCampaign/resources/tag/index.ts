@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds } from '../../shared/locators/resolve';
+import { resolveIds } from '../../shared/locators/read';
 import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 import { listRoute, singleRoute } from '../../shared/routing/routes';

@@ -1,5 +1,5 @@
 import { RECORD_KINDS } from '../../shared/records/kinds';
-import { recordLocator } from '../../shared/locators/resolve';
+import { recordLocator } from '../../shared/locators/property';
 
 export const tagLocator = recordLocator({
 	name: 'tag',

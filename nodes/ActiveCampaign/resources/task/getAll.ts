@@ -2,9 +2,10 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { returnAllAndLimit, showFor } from '../../shared/descriptions';
 import { failItem } from '../../shared/errors/failItem';
-import { optionalRecordId, optionalUserId, RELATION_TYPES } from '../../shared/locators/lookups';
+import { optionalRecordId } from '../../shared/locators/read';
+import { RELATION_TYPES } from '../../shared/records/kinds';
 import { RECORD_KINDS } from '../../shared/records/kinds';
-import { userLocator } from '../../shared/locators/users';
+import { userLocator } from '../../shared/locators/property';
 import { contactLocator, dealLocator } from '../deal/shared';
 import { TASK_STATUS_OPTIONS, taskTypeLocator } from './shared';
 
@@ -58,7 +59,7 @@ export async function taskListQuery(this: IExecuteSingleFunctions, requestOption
 	}
 	const type = await optionalRecordId(this, 'taskFilters.taskType', RECORD_KINDS.taskType);
 	if (type) qs['filters[d_tasktypeid]'] = type;
-	const assignee = await optionalUserId(this, 'taskFilters.assignee');
+	const assignee = await optionalRecordId(this, 'taskFilters.assignee', RECORD_KINDS.user);
 	if (assignee) qs['filters[assignee_userid]'] = assignee;
 	requestOptions.qs = qs;
 	return requestOptions;

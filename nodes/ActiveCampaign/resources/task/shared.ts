@@ -1,7 +1,9 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { recordLocator, resolveRecordId } from '../../shared/locators/resolve';
-import { optionalRecordId, optionalUserId, RELATION_TYPES } from '../../shared/locators/lookups';
+import { recordLocator } from '../../shared/locators/property';
+import { resolveRecordId } from '../../shared/locators/read';
+import { optionalRecordId } from '../../shared/locators/read';
+import { RELATION_TYPES } from '../../shared/records/kinds';
 import { setBody } from '../../shared/routing/body';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 import { attachedRecordParameter } from '../note/shared';
@@ -36,7 +38,7 @@ export async function taskRelations(this: IExecuteSingleFunctions, requestOption
 	const relation = RELATION_TYPES[kind];
 	const relid = await resolveRecordId(this, attachedRecordParameter('task', kind), relation.kind);
 	const dealTasktype = await resolveRecordId(this, 'taskType', RECORD_KINDS.taskType);
-	const assignee = await optionalUserId(this, 'taskAdditionalFields.assignee');
+	const assignee = await optionalRecordId(this, 'taskAdditionalFields.assignee', RECORD_KINDS.user);
 	setBody(requestOptions, 'dealTask', { relid, ownerType: relation.ownerType, dealTasktype, assignee });
 	return requestOptions;
 }
@@ -44,7 +46,7 @@ export async function taskRelations(this: IExecuteSingleFunctions, requestOption
 /** preSend for update: type and assignee given by name. */
 export async function taskUpdateRelations(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const dealTasktype = await optionalRecordId(this, 'taskUpdateFields.taskType', RECORD_KINDS.taskType);
-	const assignee = await optionalUserId(this, 'taskUpdateFields.assignee');
+	const assignee = await optionalRecordId(this, 'taskUpdateFields.assignee', RECORD_KINDS.user);
 	setBody(requestOptions, 'dealTask', { dealTasktype, assignee });
 	return requestOptions;
 }

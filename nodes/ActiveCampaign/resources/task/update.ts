@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
-import { userLocator } from '../../shared/locators/users';
+import { userLocator } from '../../shared/locators/property';
 import { TASK_STATUS_OPTIONS, taskTypeLocator } from './shared';
 
 const body = (property: string) => ({ send: { type: 'body' as const, property: `dealTask.${property}` } });

@@ -1,8 +1,8 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds } from '../../shared/locators/resolve';
-import { optionalRecordId } from '../../shared/locators/lookups';
+import { resolveIds } from '../../shared/locators/read';
+import { optionalRecordId } from '../../shared/locators/read';
 import { setBody } from '../../shared/routing/body';
 import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
 import { RECORD_KINDS } from '../../shared/records/kinds';

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../../shared/locators/resolve';
+import { recordLocator } from '../../shared/locators/property';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 import { DOCUMENTED_EVENTS, EXTRA_EVENTS, eventOptions, LIST_SCOPE_NOTE, SOURCE_OPTIONS } from '../../../ActiveCampaignTrigger/events';
 import { listLocator } from '../list/shared';

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { HttpFailure } from './failures';
 import { bodyAsObject, NOT_JSON, TIMED_OUT } from './failures';
+import { kindOfCollection, kindOfModel } from '../records/kinds';
 
 export interface FailedRequest {
 	method: string;
@@ -18,46 +19,13 @@ export interface ApiErrorText {
 	description: string;
 }
 
-const RECORD_NAMES: Record<string, string> = {
-	accountContacts: 'account contact',
-	accountCustomFieldMeta: 'account custom field',
-	accounts: 'account',
-	automations: 'automation',
-	campaigns: 'campaign',
-	connections: 'e-commerce connection',
-	contactAutomations: 'automation enrolment',
-	contactDeals: 'deal contact',
-	contactLists: 'list membership',
-	contactTags: 'contact tag',
-	contacts: 'contact',
-	dealCustomFieldMeta: 'deal custom field',
-	dealGroups: 'pipeline',
-	dealStages: 'stage',
-	dealTasks: 'task',
-	dealTasktypes: 'task type',
-	deals: 'deal',
-	ecomCustomers: 'e-commerce customer',
-	ecomOrderProducts: 'e-commerce order product',
-	ecomOrders: 'e-commerce order',
-	fieldOptions: 'custom field option',
-	fieldRels: 'custom field relation',
-	fieldValues: 'custom field value',
-	fields: 'custom field',
-	lists: 'list',
-	messages: 'message',
-	notes: 'note',
-	tags: 'tag',
-	users: 'user',
-	webhooks: 'webhook',
-};
-
 /** "contact 12" from "/contacts/12/contactTags", or undefined when the path names no record. */
 export function recordNamedByPath(path: string): string | undefined {
 	const segments = path.split('?')[0].split('/').filter(Boolean);
 	for (let i = segments.length - 1; i > 0; i--) {
 		if (/^\d+$/.test(segments[i])) {
 			const collection = segments[i - 1];
-			return `${RECORD_NAMES[collection] ?? collection.replace(/s$/, '')} ${segments[i]}`;
+			return `${kindOfCollection(collection)?.label ?? collection.replace(/s$/, '')} ${segments[i]}`;
 		}
 	}
 	return undefined;
@@ -96,19 +64,6 @@ function validationText(body: IDataObject): string {
 
 const NOT_FOUND = /no result found|not found/i;
 
-/** ActiveCampaign's internal model names in "No Result found for <Model> with id N" (POST bodies name no record in the path). */
-const MODEL_NAMES: Record<string, string> = {
-	_List: 'list',
-	CustomerAccount: 'account',
-	CustomerAccountSubscriber: 'account contact',
-	Field: 'custom field',
-	FieldValue: 'custom field value',
-	Subscriber: 'contact',
-	SubscriberList: 'list membership',
-	SubscriberTag: 'contact tag',
-	Tag: 'tag',
-};
-
 /** "contact 12" from "Contact not found" and a sent body `{"contactTag": {"contact": "12", ...}}`. */
 function recordNamedByBody(said: string | undefined, sent: unknown): string | undefined {
 	const entity = /\b(\w+) not found/i.exec(said ?? '')?.[1]?.toLowerCase();
@@ -124,7 +79,7 @@ function recordNamedByBody(said: string | undefined, sent: unknown): string | un
 function recordNamedByMessage(said: string | undefined): string | undefined {
 	const match = /no result found for (\w+) with id (\S+)/i.exec(said ?? '');
 	if (!match) return undefined;
-	return `${MODEL_NAMES[match[1]] ?? match[1].replace(/^_/, '').toLowerCase()} ${match[2]}`;
+	return `${kindOfModel(match[1])?.label ?? match[1].replace(/^_/, '').toLowerCase()} ${match[2]}`;
 }
 
 function describeNonJson(body: unknown): string {

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 
-import { resolveRecordId } from '../locators/resolve';
+import { resolveRecordId } from '../locators/read';
 import type { RecordKind } from '../records/kinds';
 
 /** A preSend that resolves a locator (e.g. `filters.list`) and sends its ID as the query parameter `queryKey`. */

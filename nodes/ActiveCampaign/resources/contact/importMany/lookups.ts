@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { CONTACT_CUSTOM_FIELDS, fetchCustomFields, findCustomField, formatCustomFieldValue } from '../../../shared/customFields/values';
-import { findRecordByName } from '../../../shared/locators/resolve';
+import { findRecordByName } from '../../../shared/locators/read';
 import { RECORD_KINDS } from '../../../shared/records/kinds';
 import { apiRequest, apiRequestAllItems, type ApiContext } from '../../../shared/transport/request';
 
