@@ -3,8 +3,8 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { listSearch } from './listSearch';
 import { loadOptions } from './loadOptions';
-import { importManyContacts } from './resources/contact/importMany/importMany';
 import { RESOURCES } from './resources';
+import { customOperationsOf, resourceProperties } from './shared/descriptions';
 import { API_BASE_URL_EXPRESSION, CREDENTIAL_TYPE } from './shared/transport/apiUrl';
 
 const byName = [...RESOURCES].sort((a, b) => a.name.localeCompare(b.name));
@@ -38,12 +38,12 @@ export class ActiveCampaign implements INodeType {
 				options: byName.map(({ name, value, description }) => ({ name, value, description })),
 				default: 'contact',
 			},
-			...byName.flatMap((resource) => resource.properties),
+			...byName.flatMap(resourceProperties),
 		],
 	};
 
 	methods = { listSearch, loadOptions };
 
 	/** Operations that work on all input items at once: n8n runs these instead of RoutingNode's per-item requests. */
-	customOperations = { contact: { importMany: importManyContacts } };
+	customOperations = customOperationsOf(RESOURCES);
 }

@@ -1,3 +1,4 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
@@ -77,3 +78,6 @@ export const accountDescription: INodeProperties[] = [
 	...accountUpdateFields,
 	simplifyOption('account', ['create', 'get', 'getAll', 'update']),
 ];
+
+/** Until this resource has one file per operation. */
+export const account = legacyResource('Account', 'account', 'Accounts (companies) with their custom fields', accountDescription);

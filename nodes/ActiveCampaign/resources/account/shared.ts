@@ -1,9 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { ACCOUNT_CUSTOM_FIELDS, customFieldsProperty } from '../../shared/customFields/values';
-import { recordLocator } from '../../shared/locators/property';
+import { recordLocator, collectionOwnerOption } from '../../shared/locators/property';
 import { RECORD_KINDS } from '../../shared/records/kinds';
-import { collectionOwnerOption } from '../../shared/locators/property';
 
 export const accountLocator = recordLocator({
 	name: 'account',

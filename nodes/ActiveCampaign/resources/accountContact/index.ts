@@ -1,3 +1,4 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
@@ -60,3 +61,6 @@ export const accountContactDescription: INodeProperties[] = [
 	...accountContactGetAllFields,
 	simplifyOption('accountContact', ['add', 'getAll', 'update']),
 ];
+
+/** Until this resource has one file per operation. */
+export const accountContact = legacyResource('Account Contact', 'accountContact', 'Links between contacts and accounts, with job titles', accountContactDescription);

@@ -1,3 +1,4 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
@@ -40,3 +41,6 @@ export const automationDescription: INodeProperties[] = [
 	...automationGetAllFields,
 	simplifyOption('automation', ['get', 'getAll']),
 ];
+
+/** Until this resource has one file per operation. */
+export const automation = legacyResource('Automation', 'automation', 'Automations (workflows) of the account', automationDescription);

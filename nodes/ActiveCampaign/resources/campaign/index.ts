@@ -1,10 +1,9 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds } from '../../shared/locators/read';
-import { enrichRecords } from '../../shared/output';
-import { optionalRecordId } from '../../shared/locators/read';
-import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
+import { resolveIds, optionalRecordId } from '../../shared/locators/read';
+import { enrichRecords, confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
 import { sortIntoQuery } from '../../shared/routing/query';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 import { takeLimit } from '../../shared/routing/subLists';
@@ -93,3 +92,6 @@ export const campaignDescription: INodeProperties[] = [
 	...campaignGetAllFields,
 	simplifyOption('campaign', ['get', 'getAll', 'getLinks']),
 ];
+
+/** Until this resource has one file per operation. */
+export const campaign = legacyResource('Campaign', 'campaign', 'Email campaigns with their report counters', campaignDescription);

@@ -1,3 +1,4 @@
+import { legacyResource, type OperationDefinition } from '../../shared/descriptions';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
@@ -8,7 +9,7 @@ import { listRoute, singleRoute } from '../../shared/routing/routes';
 import { contactCreateFields } from './create';
 import { contactGetFields } from './get';
 import { contactGetAllFields } from './getAll';
-import { contactImportManyFields, contactImportManyOption } from './importMany/importMany';
+import { contactImportManyFields, contactImportManyOption, importManyContacts } from './importMany/importMany';
 import { contactUpdateFields } from './update';
 import { contactUpsertFields } from './upsert';
 
@@ -91,3 +92,6 @@ export const contactDescription: INodeProperties[] = [
 	...contactUpdateFields,
 	simplifyOption('contact', ['create', 'upsert', 'get', 'getAll', 'update']),
 ];
+
+/** Until this resource has one file per operation. */
+export const contact = legacyResource('Contact', 'contact', 'People in ActiveCampaign, found by ID or email', contactDescription, [{ option: contactImportManyOption as OperationDefinition['option'], execute: importManyContacts }]);

@@ -1,3 +1,4 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
@@ -113,3 +114,6 @@ export const contactAutomationDescription: INodeProperties[] = [
 	...contactAutomationGetAllFields,
 	simplifyOption('contactAutomation', ['add', 'getAll']),
 ];
+
+/** Until this resource has one file per operation. */
+export const contactAutomation = legacyResource('Contact Automation', 'contactAutomation', 'Enrolments of contacts in automations', contactAutomationDescription);

@@ -1,3 +1,4 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
@@ -79,3 +80,6 @@ export const contactFieldDescription: INodeProperties[] = [
 	...contactFieldUpdateFields,
 	simplifyOption('contactField', ['create', 'get', 'getAll', 'update']),
 ];
+
+/** Until this resource has one file per operation. */
+export const contactField = legacyResource('Contact Custom Field', 'contactField', 'Custom fields of contacts: their definitions, options and lists', contactFieldDescription);

@@ -1,3 +1,4 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
@@ -43,3 +44,6 @@ export const contactFieldValueDescription: INodeProperties[] = [
 	...contactFieldValueGetAllFields,
 	simplifyOption('contactFieldValue', ['set', 'getAll']),
 ];
+
+/** Until this resource has one file per operation. */
+export const contactFieldValue = legacyResource('Contact Custom Field Value', 'contactFieldValue', "A contact's values in custom fields", contactFieldValueDescription);

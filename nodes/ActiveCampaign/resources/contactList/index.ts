@@ -1,3 +1,4 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
@@ -71,3 +72,6 @@ export const contactListDescription: INodeProperties[] = [
 	...contactListGetAllFields,
 	simplifyOption('contactList', ['subscribe', 'unsubscribe', 'getAll']),
 ];
+
+/** Until this resource has one file per operation. */
+export const contactList = legacyResource('Contact List', 'contactList', 'Subscriptions of contacts to lists', contactListDescription);

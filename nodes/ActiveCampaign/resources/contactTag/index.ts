@@ -1,3 +1,4 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
@@ -52,3 +53,6 @@ export const contactTagDescription: INodeProperties[] = [
 	...contactTagGetAllFields,
 	simplifyOption('contactTag', ['add', 'getAll']),
 ];
+
+/** Until this resource has one file per operation. */
+export const contactTag = legacyResource('Contact Tag', 'contactTag', 'Tags given to contacts', contactTagDescription);

@@ -1,11 +1,11 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { setDealCustomFields } from '../../shared/customFields/deal';
 import { simplifyOption } from '../../shared/descriptions';
 import { resolveIds, resolveRecordId } from '../../shared/locators/read';
-import { enrichRecords } from '../../shared/output';
+import { enrichRecords, confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
 import { setBody } from '../../shared/routing/body';
-import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
 import { pipelineOfDeal, resolveStage } from '../../shared/pipelines';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 import { listRoute, singleRoute } from '../../shared/routing/routes';
@@ -124,3 +124,6 @@ export const dealDescription: INodeProperties[] = [
 	...dealUpdateFields,
 	simplifyOption('deal', ['create', 'get', 'getAll', 'update', 'moveToStage', 'markWon', 'markLost', 'reopen']),
 ];
+
+/** Until this resource has one file per operation. */
+export const deal = legacyResource('Deal', 'deal', 'Deals (opportunities) in pipelines, with value, stage, owner and custom fields', dealDescription);

@@ -1,9 +1,8 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { recordLocator } from '../../shared/locators/property';
-import { resolveRecordId } from '../../shared/locators/read';
+import { resolveRecordId, optionalRecordId, parameterGiven } from '../../shared/locators/read';
 import { failItem } from '../../shared/errors/failItem';
-import { optionalRecordId, parameterGiven } from '../../shared/locators/read';
 import { setBody } from '../../shared/routing/body';
 import { addAmounts } from '../../shared/money';
 import { pipelineOfDeal, resolveStage } from '../../shared/pipelines';

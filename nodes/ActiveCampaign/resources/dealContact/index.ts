@@ -1,3 +1,4 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
@@ -86,3 +87,6 @@ export const dealContactDescription: INodeProperties[] = [
 	...dealContactGetAllFields,
 	simplifyOption('dealContact', ['add', 'getAll']),
 ];
+
+/** Until this resource has one file per operation. */
+export const dealContact = legacyResource('Deal Contact', 'dealContact', 'Secondary contacts of deals', dealContactDescription);

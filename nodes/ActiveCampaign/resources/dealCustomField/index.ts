@@ -1,3 +1,4 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
@@ -68,3 +69,6 @@ export const dealCustomFieldDescription: INodeProperties[] = [
 	...dealCustomFieldUpdateFields,
 	simplifyOption('dealCustomField', ['create', 'get', 'getAll', 'update']),
 ];
+
+/** Until this resource has one file per operation. */
+export const dealCustomField = legacyResource('Deal Custom Field', 'dealCustomField', 'Custom fields of deals: their definitions', dealCustomFieldDescription);

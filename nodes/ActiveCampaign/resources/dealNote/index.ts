@@ -1,3 +1,4 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
@@ -72,3 +73,6 @@ export const dealNoteDescription: INodeProperties[] = [
 	...dealNoteUpdateFields,
 	simplifyOption('dealNote', ['create', 'update']),
 ];
+
+/** Until this resource has one file per operation. */
+export const dealNote = legacyResource('Deal Note', 'dealNote', 'Notes on deals (add and change)', dealNoteDescription);

@@ -1,8 +1,8 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds } from '../../shared/locators/read';
-import { optionalRecordId } from '../../shared/locators/read';
+import { resolveIds, optionalRecordId } from '../../shared/locators/read';
 import { setBody } from '../../shared/routing/body';
 import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
 import { RECORD_KINDS } from '../../shared/records/kinds';
@@ -75,3 +75,6 @@ export const ecommerceConnectionDescription: INodeProperties[] = [
 	...ecommerceConnectionUpdateFields,
 	simplifyOption('ecommerceConnection', ['create', 'get', 'getAll', 'update']),
 ];
+
+/** Until this resource has one file per operation. */
+export const ecommerceConnection = legacyResource('E-Commerce Connection', 'ecommerceConnection', 'Stores connected for e-commerce data', ecommerceConnectionDescription);

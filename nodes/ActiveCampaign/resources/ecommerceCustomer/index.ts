@@ -1,12 +1,11 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds } from '../../shared/locators/read';
-import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
+import { resolveIds, optionalRecordId } from '../../shared/locators/read';
+import { confirmDeleted, unwrapList, unwrapRecord, enrichRecords } from '../../shared/output';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 import { listRoute, singleRoute } from '../../shared/routing/routes';
-import { enrichRecords } from '../../shared/output';
-import { optionalRecordId } from '../../shared/locators/read';
 import { addAmounts } from '../../shared/money';
 import { ecommerceCustomerCreateFields } from './create';
 import { ecommerceCustomerGetFields } from './get';
@@ -89,3 +88,6 @@ export const ecommerceCustomerDescription: INodeProperties[] = [
 	...ecommerceCustomerUpdateFields,
 	simplifyOption('ecommerceCustomer', ['create', 'get', 'getAll', 'update']),
 ];
+
+/** Until this resource has one file per operation. */
+export const ecommerceCustomer = legacyResource('E-Commerce Customer', 'ecommerceCustomer', 'Customers of connected stores', ecommerceCustomerDescription);

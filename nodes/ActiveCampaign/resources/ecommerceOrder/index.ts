@@ -1,9 +1,9 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
 import { resolveIds } from '../../shared/locators/read';
-import { enrichRecords } from '../../shared/output';
-import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
+import { enrichRecords, confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 import { listRoute, singleRoute } from '../../shared/routing/routes';
 import { ecommerceOrderCreateFields } from './create';
@@ -70,3 +70,6 @@ export const ecommerceOrderDescription: INodeProperties[] = [
 	...ecommerceOrderUpdateFields,
 	simplifyOption('ecommerceOrder', ['create', 'get', 'getAll', 'update']),
 ];
+
+/** Until this resource has one file per operation. */
+export const ecommerceOrder = legacyResource('E-Commerce Order', 'ecommerceOrder', 'Orders (and abandoned carts) of connected stores', ecommerceOrderDescription);

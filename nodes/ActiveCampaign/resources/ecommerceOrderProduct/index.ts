@@ -1,9 +1,9 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
 import { resolveIds } from '../../shared/locators/read';
-import { enrichRecords } from '../../shared/output';
-import { unwrapList, unwrapRecord } from '../../shared/output';
+import { enrichRecords, unwrapList, unwrapRecord } from '../../shared/output';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 import { listRoute, singleRoute } from '../../shared/routing/routes';
 import { takeLimit } from '../../shared/routing/subLists';
@@ -62,3 +62,6 @@ export const ecommerceOrderProductDescription: INodeProperties[] = [
 	...ecommerceOrderProductGetAllFields,
 	simplifyOption('ecommerceOrderProduct', ['get', 'getAll', 'getByOrder']),
 ];
+
+/** Until this resource has one file per operation. */
+export const ecommerceOrderProduct = legacyResource('E-Commerce Order Product', 'ecommerceOrderProduct', 'Product lines of e-commerce orders', ecommerceOrderProductDescription);

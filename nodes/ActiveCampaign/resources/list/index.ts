@@ -1,3 +1,4 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
@@ -75,3 +76,6 @@ export const listDescription: INodeProperties[] = [
 	...listUpdateFields,
 	simplifyOption('list', ['create', 'get', 'getAll', 'update']),
 ];
+
+/** Until this resource has one file per operation. */
+export const list = legacyResource('List', 'list', 'Mailing lists', listDescription);

@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../../shared/locators/property';
+import { recordLocator, collectionOwnerOption } from '../../shared/locators/property';
 import { RECORD_KINDS } from '../../shared/records/kinds';
-import { collectionOwnerOption } from '../../shared/locators/property';
 
 export const listLocator = recordLocator({
 	name: 'list',

@@ -1,3 +1,4 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
@@ -66,3 +67,6 @@ export const messageDescription: INodeProperties[] = [
 	...messageUpdateFields,
 	simplifyOption('message', ['create', 'get', 'getAll', 'update']),
 ];
+
+/** Until this resource has one file per operation. */
+export const message = legacyResource('Message', 'message', 'Email messages used by campaigns', messageDescription);

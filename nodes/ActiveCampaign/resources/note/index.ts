@@ -1,3 +1,4 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
@@ -72,3 +73,6 @@ export const noteDescription: INodeProperties[] = [
 	...noteGetAllFields,
 	simplifyOption('note', ['create', 'get', 'getAll', 'update']),
 ];
+
+/** Until this resource has one file per operation. */
+export const note = legacyResource('Note', 'note', 'Notes on contacts, deals or accounts', noteDescription);

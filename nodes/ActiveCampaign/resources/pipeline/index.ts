@@ -1,3 +1,4 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
@@ -65,3 +66,6 @@ export const pipelineDescription: INodeProperties[] = [
 	...pipelineUpdateFields,
 	simplifyOption('pipeline', ['create', 'get', 'getAll', 'update']),
 ];
+
+/** Until this resource has one file per operation. */
+export const pipeline = legacyResource('Pipeline', 'pipeline', 'Deal pipelines', pipelineDescription);

@@ -1,9 +1,9 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
 import { resolveIds } from '../../shared/locators/read';
-import { enrichRecords } from '../../shared/output';
-import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
+import { enrichRecords, confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
 import { locatorIntoQuery } from '../../shared/routing/query';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 import { listRoute, singleRoute } from '../../shared/routing/routes';
@@ -87,3 +87,6 @@ export const stageDescription: INodeProperties[] = [
 	...stageUpdateFields,
 	simplifyOption('stage', ['create', 'get', 'getAll', 'update', 'moveDeals']),
 ];
+
+/** Until this resource has one file per operation. */
+export const stage = legacyResource('Stage', 'stage', 'Stages of deal pipelines', stageDescription);

@@ -1,46 +1,52 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { unwrapRecord } from '../../shared/output';
+import { singleRoute } from '../../shared/routing/routes';
 
-import { showFor } from '../../shared/descriptions';
-
-const show = showFor('tag', ['create']);
-
-export const tagCreateFields: INodeProperties[] = [
-	{
-		displayName: 'Name',
-		name: 'tagName',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. Newsletter',
-		displayOptions: show,
-		routing: { send: { type: 'body', property: 'tag.tag' } },
+export const create: OperationDefinition = {
+	option: {
+		name: 'Create',
+		value: 'create',
+		action: 'Create a tag',
+		description: 'Create a tag that contacts can be given',
+		routing: singleRoute({ method: 'POST', url: '/tags' }, { postReceive: [unwrapRecord('tag')] }),
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'tagAdditionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: show,
-		options: [
-			{
-				displayName: 'Description',
-				name: 'description',
-				type: 'string',
-				default: '',
-				routing: { send: { type: 'body', property: 'tag.description' } },
-			},
-			{
-				displayName: 'Type',
-				name: 'tagType',
-				type: 'options',
-				options: [
-					{ name: 'Contact', value: 'contact' },
-					{ name: 'Template', value: 'template' },
-				],
-				default: 'contact',
-				routing: { send: { type: 'body', property: 'tag.tagType' } },
-			},
-		],
-	},
-];
+	fields: [
+		{
+			displayName: 'Name',
+			name: 'tagName',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'e.g. Newsletter',
+			routing: { send: { type: 'body', property: 'tag.tag' } },
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'tagAdditionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Description',
+					name: 'description',
+					type: 'string',
+					default: '',
+					routing: { send: { type: 'body', property: 'tag.description' } },
+				},
+				{
+					displayName: 'Type',
+					name: 'tagType',
+					type: 'options',
+					options: [
+						{ name: 'Contact', value: 'contact' },
+						{ name: 'Template', value: 'template' },
+					],
+					default: 'contact',
+					routing: { send: { type: 'body', property: 'tag.tagType' } },
+				},
+			],
+		},
+	],
+	simplify: true,
+};

@@ -3,8 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 import { returnAllAndLimit, showFor } from '../../shared/descriptions';
 import { failItem } from '../../shared/errors/failItem';
 import { optionalRecordId } from '../../shared/locators/read';
-import { RELATION_TYPES } from '../../shared/records/kinds';
-import { RECORD_KINDS } from '../../shared/records/kinds';
+import { RELATION_TYPES, RECORD_KINDS } from '../../shared/records/kinds';
 import { userLocator } from '../../shared/locators/property';
 import { contactLocator, dealLocator } from '../deal/shared';
 import { TASK_STATUS_OPTIONS, taskTypeLocator } from './shared';

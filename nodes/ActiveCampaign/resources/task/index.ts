@@ -1,3 +1,4 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
@@ -78,3 +79,6 @@ export const taskDescription: INodeProperties[] = [
 	...taskUpdateFields,
 	simplifyOption('task', ['complete', 'create', 'get', 'getAll', 'update']),
 ];
+
+/** Until this resource has one file per operation. */
+export const task = legacyResource('Task', 'task', 'Tasks (calls, emails, meetings...) on contacts or deals', taskDescription);

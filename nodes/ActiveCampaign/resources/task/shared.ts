@@ -1,11 +1,9 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { recordLocator } from '../../shared/locators/property';
-import { resolveRecordId } from '../../shared/locators/read';
-import { optionalRecordId } from '../../shared/locators/read';
-import { RELATION_TYPES } from '../../shared/records/kinds';
+import { resolveRecordId, optionalRecordId } from '../../shared/locators/read';
+import { RELATION_TYPES, RECORD_KINDS } from '../../shared/records/kinds';
 import { setBody } from '../../shared/routing/body';
-import { RECORD_KINDS } from '../../shared/records/kinds';
 import { attachedRecordParameter } from '../note/shared';
 
 export const taskLocator = recordLocator({

@@ -1,3 +1,4 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
@@ -42,3 +43,6 @@ export const userDescription: INodeProperties[] = [
 	...userGetAllFields,
 	simplifyOption('user', ['get', 'getMe', 'getAll']),
 ];
+
+/** Until this resource has one file per operation. */
+export const user = legacyResource('User', 'user', 'Users (team members) of the ActiveCampaign account', userDescription);

@@ -1,8 +1,8 @@
+import { legacyResource } from '../../shared/descriptions';
 import type { IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { simplifyOption } from '../../shared/descriptions';
-import { resolveIds } from '../../shared/locators/read';
-import { optionalRecordId } from '../../shared/locators/read';
+import { resolveIds, optionalRecordId } from '../../shared/locators/read';
 import { setBody } from '../../shared/routing/body';
 import { confirmDeleted, unwrapList, unwrapRecord } from '../../shared/output';
 import { RECORD_KINDS } from '../../shared/records/kinds';
@@ -91,3 +91,6 @@ export const webhookDescription: INodeProperties[] = [
 	...webhookUpdateFields,
 	simplifyOption('webhook', ['create', 'get', 'getAll', 'update']),
 ];
+
+/** Until this resource has one file per operation. */
+export const webhook = legacyResource('Webhook', 'webhook', 'Webhooks that call a URL when events happen', webhookDescription);
