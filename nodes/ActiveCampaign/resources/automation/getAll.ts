@@ -1,5 +1,15 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { returnAllAndLimit, type OperationDefinition } from '../../shared/descriptions';
+import { unwrapList } from '../../shared/output';
+import { listRoute } from '../../shared/routing/routes';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
-
-export const automationGetAllFields: INodeProperties[] = [...returnAllAndLimit('automation', 'getAll')];
+export const getAll: OperationDefinition = {
+	option: {
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many automations',
+		description: 'List automations (to enrol contacts, use Contact Automation > Add)',
+		routing: listRoute({ method: 'GET', url: '/automations' }, { postReceive: [unwrapList('automations')] }),
+	},
+	fields: returnAllAndLimit('automation', 'getAll'),
+	simplify: true,
+};

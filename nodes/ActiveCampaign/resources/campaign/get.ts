@@ -1,8 +1,18 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { unwrapRecord } from '../../shared/output';
+import { singleRoute } from '../../shared/routing/routes';
+import { campaignId, campaignReport } from './shared';
 
-import { showFor } from '../../shared/descriptions';
-import { campaignLocator } from './shared';
-
-export const campaignGetFields: INodeProperties[] = [
-	{ ...campaignLocator, displayOptions: showFor('campaign', ['get', 'getLinks', 'duplicate', 'delete']) },
-];
+export const get: OperationDefinition = {
+	option: {
+		name: 'Get',
+		value: 'get',
+		action: 'Get a campaign',
+		description: 'Get a campaign with its report: sends, opens, unique opens, clicks, bounces, unsubscribes, open and click rates',
+		routing: singleRoute(
+			{ method: 'GET', url: '/campaigns/{campaign}' },
+			{ preSend: [campaignId('/campaigns/{campaign}')], postReceive: [unwrapRecord('campaign'), campaignReport] },
+		),
+	},
+	simplify: true,
+};

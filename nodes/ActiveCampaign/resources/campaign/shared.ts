@@ -1,6 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { showFor } from '../../shared/descriptions';
 import { recordLocator } from '../../shared/locators/property';
+import { resolveIds } from '../../shared/locators/read';
+import { enrichRecords } from '../../shared/output';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 
 export const campaignLocator = recordLocator({
@@ -11,6 +14,12 @@ export const campaignLocator = recordLocator({
 	byText: 'name',
 	description: 'The campaign, picked from the list, by ID, or by its name',
 });
+
+/** The campaign picker of every operation on one campaign. */
+export const campaignSharedFields = [{ ...campaignLocator, displayOptions: showFor('campaign', ['get', 'getLinks', 'duplicate', 'delete']) }];
+
+/** preSend: the picked campaign's ID into the operation's URL. */
+export const campaignId = (template: string) => resolveIds([{ parameter: 'campaign', kind: RECORD_KINDS.campaign }], template);
 
 const count = (value: unknown): number => {
 	const number = Number(value ?? 0);
@@ -46,3 +55,6 @@ export function addCampaignReport(record: IDataObject): void {
 		clickRate: percent(uniqueClicks, sends),
 	});
 }
+
+/** postReceive of Get and Get Many: the report counters under clear names. */
+export const campaignReport = enrichRecords('campaign', addCampaignReport);
