@@ -1,8 +1,16 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { unwrapRecord } from '../../shared/output';
+import { singleRoute } from '../../shared/routing/routes';
+import { contactBody, contactEmailField } from './shared';
 
-import { contactEmailField } from './shared';
-
-/** Create's own email; Additional Fields and Custom Fields are shared with Create or Update (upsert.ts, update.ts). */
-export const contactCreateFields: INodeProperties[] = [
-	contactEmailField('create', 'contactCreateEmail', "The new contact's email address; it must not belong to another contact"),
-];
+export const create: OperationDefinition = {
+	option: {
+		name: 'Create',
+		value: 'create',
+		action: 'Create a contact',
+		description: 'Create a new contact; fails if a contact with the email already exists (use Create or Update for that)',
+		routing: singleRoute({ method: 'POST', url: '/contacts' }, { preSend: [contactBody], postReceive: [unwrapRecord('contact')] }),
+	},
+	fields: [contactEmailField('contactCreateEmail', "The new contact's email address; it must not belong to another contact")],
+	simplify: true,
+};

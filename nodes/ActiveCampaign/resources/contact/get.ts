@@ -1,9 +1,15 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { unwrapRecord } from '../../shared/output';
+import { singleRoute } from '../../shared/routing/routes';
+import { contactId } from './shared';
 
-import { showFor } from '../../shared/descriptions';
-import { contactLocator } from './shared';
-
-/** The contact picker of Get, Update and Delete. */
-export const contactGetFields: INodeProperties[] = [
-	{ ...contactLocator, displayOptions: showFor('contact', ['get', 'update', 'delete']) },
-];
+export const get: OperationDefinition = {
+	option: {
+		name: 'Get',
+		value: 'get',
+		action: 'Get a contact',
+		description: 'Get a contact by ID or email',
+		routing: singleRoute({ method: 'GET', url: '/contacts/{contact}' }, { preSend: [contactId], postReceive: [unwrapRecord('contact')] }),
+	},
+	simplify: true,
+};

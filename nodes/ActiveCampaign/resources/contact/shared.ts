@@ -1,7 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { CONTACT_CUSTOM_FIELDS, customFieldsProperty } from '../../shared/customFields/values';
+import { showFor } from '../../shared/descriptions';
 import { recordLocator } from '../../shared/locators/property';
+import { resolveIds } from '../../shared/locators/read';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 
 export const contactLocator = recordLocator({
@@ -42,18 +44,8 @@ export const contactDetailOptions: INodeProperties[] = [
 	},
 ];
 
-export function contactCustomFields(operations: string[]): INodeProperties {
-	return customFieldsProperty({
-		resource: 'contact',
-		operations,
-		source: CONTACT_CUSTOM_FIELDS,
-		loadOptionsMethod: 'getContactCustomFields',
-		bodyPath: 'contact.fieldValues',
-		name: 'contactCustomFields',
-	});
-}
-
-export function contactEmailField(operation: string, name: string, description: string): INodeProperties {
+/** The email of Create and Create or Update: the same field under each one's own name and description. */
+export function contactEmailField(name: string, description: string): INodeProperties {
 	return {
 		displayName: 'Email',
 		name,
@@ -62,7 +54,43 @@ export function contactEmailField(operation: string, name: string, description: 
 		default: '',
 		required: true,
 		description,
-		displayOptions: { show: { resource: ['contact'], operation: [operation] } },
 		routing: { send: { type: 'body', property: 'contact.email' } },
 	};
+}
+
+/** The contact picker of every operation on one contact. */
+export const contactSharedFields: INodeProperties[] = [
+	{ ...contactLocator, displayOptions: showFor('contact', ['get', 'update', 'delete']) },
+];
+
+/** After each operation's own fields (Create's and Create or Update's email, Update's Update Fields). */
+export const contactSharedFieldsLast: INodeProperties[] = [
+	{
+		displayName: 'Additional Fields',
+		name: 'contactAdditionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('contact', ['create', 'upsert']),
+		options: contactDetailOptions,
+	},
+	customFieldsProperty({
+		resource: 'contact',
+		operations: ['create', 'upsert', 'update'],
+		source: CONTACT_CUSTOM_FIELDS,
+		loadOptionsMethod: 'getContactCustomFields',
+		bodyPath: 'contact.fieldValues',
+		name: 'contactCustomFields',
+	}),
+];
+
+/** preSend: the picked contact's ID into `/contacts/{contact}`. */
+export const contactId = resolveIds([{ parameter: 'contact', kind: RECORD_KINDS.contact }], '/contacts/{contact}');
+
+/** Update may change custom fields only: the API still wants a `contact` object. */
+export async function contactBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const body = (requestOptions.body ?? {}) as IDataObject;
+	if (typeof body.contact !== 'object' || body.contact === null) body.contact = {};
+	requestOptions.body = body;
+	return requestOptions;
 }

@@ -1,29 +1,39 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { unwrapRecord } from '../../shared/output';
+import { singleRoute } from '../../shared/routing/routes';
+import { contactBody, contactDetailOptions, contactId } from './shared';
 
-import { showFor } from '../../shared/descriptions';
-import { contactCustomFields, contactDetailOptions } from './shared';
-
-export const contactUpdateFields: INodeProperties[] = [
-	{
-		displayName: 'Update Fields',
-		name: 'contactUpdateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('contact', ['update']),
-		options: [
-			{
-				displayName: 'Email',
-				name: 'email',
-				type: 'string',
-				placeholder: 'name@email.com',
-				default: '',
-				description: 'A new email address for the contact',
-				routing: { send: { type: 'body', property: 'contact.email' } },
-			},
-			...contactDetailOptions,
-		],
+export const update: OperationDefinition = {
+	option: {
+		name: 'Update',
+		value: 'update',
+		action: 'Update a contact',
+		description: "Change a contact's email, name, phone or custom field values",
+		routing: singleRoute(
+			{ method: 'PUT', url: '/contacts/{contact}' },
+			{ preSend: [contactId, contactBody], postReceive: [unwrapRecord('contact')] },
+		),
 	},
-	// Create, Create or Update and Update share one Custom Fields parameter (declared last: it follows each one's fields).
-	contactCustomFields(['create', 'upsert', 'update']),
-];
+	fields: [
+		{
+			displayName: 'Update Fields',
+			name: 'contactUpdateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Email',
+					name: 'email',
+					type: 'string',
+					placeholder: 'name@email.com',
+					default: '',
+					description: 'A new email address for the contact',
+					routing: { send: { type: 'body', property: 'contact.email' } },
+				},
+				...contactDetailOptions,
+			],
+		},
+	],
+	simplify: true,
+};

@@ -1,22 +1,21 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { unwrapRecord } from '../../shared/output';
+import { singleRoute } from '../../shared/routing/routes';
+import { contactBody, contactEmailField } from './shared';
 
-import { showFor } from '../../shared/descriptions';
-import { contactDetailOptions, contactEmailField } from './shared';
-
-export const contactUpsertFields: INodeProperties[] = [
-	contactEmailField(
-		'upsert',
-		'contactUpsertEmail',
-		'The email address that identifies the contact: the contact with this email is updated, or created when there is none',
-	),
-	// One parameter for Create and Create or Update (declared after both emails, so it follows each).
-	{
-		displayName: 'Additional Fields',
-		name: 'contactAdditionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('contact', ['create', 'upsert']),
-		options: contactDetailOptions,
+export const upsert: OperationDefinition = {
+	option: {
+		name: 'Create or Update',
+		value: 'upsert',
+		action: 'Create or update a contact',
+		description: 'Create a new record, or update the current one if it already exists (upsert)',
+		routing: singleRoute({ method: 'POST', url: '/contact/sync' }, { preSend: [contactBody], postReceive: [unwrapRecord('contact')] }),
 	},
-];
+	fields: [
+		contactEmailField(
+			'contactUpsertEmail',
+			'The email address that identifies the contact: the contact with this email is updated, or created when there is none',
+		),
+	],
+	simplify: true,
+};
