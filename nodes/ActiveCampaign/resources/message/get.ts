@@ -1,6 +1,15 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { unwrapRecord } from '../../shared/output';
+import { singleRoute } from '../../shared/routing/routes';
+import { messageId } from './shared';
 
-import { showFor } from '../../shared/descriptions';
-import { messageLocator } from './shared';
-
-export const messageGetFields: INodeProperties[] = [{ ...messageLocator, displayOptions: showFor('message', ['get', 'update', 'delete']) }];
+export const get: OperationDefinition = {
+	option: {
+		name: 'Get',
+		value: 'get',
+		action: 'Get a message',
+		description: 'Get an email message by ID',
+		routing: singleRoute({ method: 'GET', url: '/messages/{message}' }, { preSend: [messageId], postReceive: [unwrapRecord('message')] }),
+	},
+	simplify: true,
+};

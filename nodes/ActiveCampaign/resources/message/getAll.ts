@@ -1,5 +1,15 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { returnAllAndLimit, type OperationDefinition } from '../../shared/descriptions';
+import { unwrapList } from '../../shared/output';
+import { listRoute } from '../../shared/routing/routes';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
-
-export const messageGetAllFields: INodeProperties[] = [...returnAllAndLimit('message', 'getAll')];
+export const getAll: OperationDefinition = {
+	option: {
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many messages',
+		description: 'List email messages',
+		routing: listRoute({ method: 'GET', url: '/messages' }, { postReceive: [unwrapList('messages')] }),
+	},
+	fields: returnAllAndLimit('message', 'getAll'),
+	simplify: true,
+};

@@ -1,25 +1,35 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { unwrapRecord } from '../../shared/output';
+import { singleRoute } from '../../shared/routing/routes';
+import { checkAddresses, messageBody, messageId, messageOptions } from './shared';
 
-import { showFor } from '../../shared/descriptions';
-import { messageOptions } from './shared';
-
-const body = (property: string) => ({ send: { type: 'body' as const, property: `message.${property}` } });
-
-export const messageUpdateFields: INodeProperties[] = [
-	{
-		displayName: 'Update Fields',
-		name: 'messageUpdateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('message', ['update']),
-		options: [
-			{ displayName: 'From Email', name: 'fromEmail', type: 'string', placeholder: 'name@email.com', default: '' },
-			{ displayName: 'From Name', name: 'fromName', type: 'string', default: '', routing: body('fromname') },
-			...messageOptions.slice(0, 3),
-			{ displayName: 'Reply-To Email', name: 'replyTo', type: 'string', placeholder: 'name@email.com', default: '' },
-			{ displayName: 'Subject', name: 'subject', type: 'string', default: '', routing: body('subject') },
-			...messageOptions.slice(3),
-		],
+export const update: OperationDefinition = {
+	option: {
+		name: 'Update',
+		value: 'update',
+		action: 'Update a message',
+		description: 'Change the sender, subject or body of an email message',
+		routing: singleRoute(
+			{ method: 'PUT', url: '/messages/{message}' },
+			{ preSend: [messageId, checkAddresses('messageUpdateFields.')], postReceive: [unwrapRecord('message')] },
+		),
 	},
-];
+	fields: [
+		{
+			displayName: 'Update Fields',
+			name: 'messageUpdateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{ displayName: 'From Email', name: 'fromEmail', type: 'string', placeholder: 'name@email.com', default: '' },
+				{ displayName: 'From Name', name: 'fromName', type: 'string', default: '', routing: messageBody('fromname') },
+				...messageOptions.slice(0, 3),
+				{ displayName: 'Reply-To Email', name: 'replyTo', type: 'string', placeholder: 'name@email.com', default: '' },
+				{ displayName: 'Subject', name: 'subject', type: 'string', default: '', routing: messageBody('subject') },
+				...messageOptions.slice(3),
+			],
+		},
+	],
+	simplify: true,
+};

@@ -1,31 +1,37 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { unwrapRecord } from '../../shared/output';
+import { singleRoute } from '../../shared/routing/routes';
+import { listScope, webhookEvents, webhookList, webhookSources, webhookUrl } from './shared';
 
-import { showFor } from '../../shared/descriptions';
-import { webhookEvents, webhookList, webhookSources, webhookUrl } from './shared';
-
-const show = showFor('webhook', ['create']);
-
-export const webhookCreateFields: INodeProperties[] = [
-	{
-		displayName: 'Name',
-		name: 'webhookName',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. New deals to CRM',
-		displayOptions: show,
-		routing: { send: { type: 'body', property: 'webhook.name' } },
+export const create: OperationDefinition = {
+	option: {
+		name: 'Create',
+		value: 'create',
+		action: 'Create a webhook',
+		description: 'Make ActiveCampaign call a URL when chosen events happen (to receive them in n8n, use the ActiveCampaign Trigger node)',
+		routing: singleRoute({ method: 'POST', url: '/webhooks' }, { preSend: [listScope('webhookAdditionalFields.list', 'body')], postReceive: [unwrapRecord('webhook')] }),
 	},
-	{ ...webhookUrl(true), displayOptions: show },
-	{ ...webhookEvents(true), displayOptions: show },
-	{ ...webhookSources(), displayOptions: show },
-	{
-		displayName: 'Additional Fields',
-		name: 'webhookAdditionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: show,
-		options: [webhookList()],
-	},
-];
+	fields: [
+		{
+			displayName: 'Name',
+			name: 'webhookName',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'e.g. New deals to CRM',
+			routing: { send: { type: 'body', property: 'webhook.name' } },
+		},
+		webhookUrl(true),
+		webhookEvents(true),
+		webhookSources(),
+		{
+			displayName: 'Additional Fields',
+			name: 'webhookAdditionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [webhookList()],
+		},
+	],
+	simplify: true,
+};

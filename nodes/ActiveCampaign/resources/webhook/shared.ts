@@ -1,7 +1,10 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { showFor } from '../../shared/descriptions';
 import { recordLocator } from '../../shared/locators/property';
+import { optionalRecordId, resolveIds } from '../../shared/locators/read';
 import { RECORD_KINDS } from '../../shared/records/kinds';
+import { setBody } from '../../shared/routing/body';
 import { DOCUMENTED_EVENTS, EXTRA_EVENTS, eventOptions, LIST_SCOPE_NOTE, SOURCE_OPTIONS } from '../../../ActiveCampaignTrigger/events';
 import { listLocator } from '../list/shared';
 
@@ -13,6 +16,23 @@ export const webhookLocator = recordLocator({
 	byText: 'name',
 	description: 'The webhook, picked from the list, by ID, or by its name',
 });
+
+/** The webhook picker of every operation on one webhook. */
+export const webhookSharedFields = [{ ...webhookLocator, displayOptions: showFor('webhook', ['get', 'update', 'delete']) }];
+
+/** preSend: the picked webhook's ID into `/webhooks/{webhook}`. */
+export const webhookId = resolveIds([{ parameter: 'webhook', kind: RECORD_KINDS.webhook }], '/webhooks/{webhook}');
+
+/** The list scope, chosen by name or ID, into `webhook.listid` (create, update) or `filters[listid]` (getAll). */
+export function listScope(path: string, into: 'body' | 'query') {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const list = await optionalRecordId(this, path, RECORD_KINDS.list);
+		if (!list) return requestOptions;
+		if (into === 'body') setBody(requestOptions, 'webhook', { listid: Number(list) });
+		else requestOptions.qs = { ...(requestOptions.qs ?? {}), 'filters[listid]': list };
+		return requestOptions;
+	};
+}
 
 const body = (property: string) => ({ send: { type: 'body' as const, property: `webhook.${property}` } });
 
