@@ -1,12 +1,15 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../../shared/locators/property';
-import { resolveRecordId, optionalRecordId, parameterGiven } from '../../shared/locators/read';
+import { showFor } from '../../shared/descriptions';
 import { failItem } from '../../shared/errors/failItem';
-import { setBody } from '../../shared/routing/body';
-import { addAmounts } from '../../shared/money';
+import { recordLocator } from '../../shared/locators/property';
+import { optionalRecordId, parameterGiven, resolveIds, resolveRecordId } from '../../shared/locators/read';
+import { addAmounts, CENTS_EXPRESSION, CURRENCY_OPTIONS } from '../../shared/money';
+import { enrichRecords, unwrapRecord } from '../../shared/output';
 import { pipelineOfDeal, resolveStage } from '../../shared/pipelines';
 import { RECORD_KINDS } from '../../shared/records/kinds';
+import { setBody } from '../../shared/routing/body';
+import { singleRoute } from '../../shared/routing/routes';
 
 export const DEAL_STATUS_OPTIONS = [
 	{ name: 'Open', value: '0' },
@@ -23,28 +26,6 @@ export const dealLocator = recordLocator({
 	description: 'The deal, picked from the list, by ID, or by its title',
 });
 
-export const pipelineLocator = (name = 'pipeline', required = true): INodeProperties =>
-	recordLocator({
-		name,
-		displayName: 'Pipeline',
-		kind: RECORD_KINDS.pipeline,
-		searchListMethod: 'searchPipelines',
-		byText: 'name',
-		required,
-		description: 'The pipeline, picked from the list, by ID, or by its title',
-	});
-
-export const stageLocator = (name = 'stage', required = false, description?: string): INodeProperties =>
-	recordLocator({
-		name,
-		displayName: 'Stage',
-		kind: RECORD_KINDS.stage,
-		searchListMethod: 'searchStages',
-		byText: 'name',
-		required,
-		description: description ?? "A stage of the chosen pipeline, picked from the list, by ID, or by its title",
-	});
-
 export const contactLocator = (name = 'contact', required = true, description?: string): INodeProperties =>
 	recordLocator({
 		name,
@@ -56,7 +37,79 @@ export const contactLocator = (name = 'contact', required = true, description?: 
 		description: description ?? 'The contact, picked from the list, by ID, or by email',
 	});
 
+/** The deal picker of every operation on one deal. */
+export const dealSharedFields: INodeProperties[] = [
+	{ ...dealLocator, displayOptions: showFor('deal', ['get', 'delete', 'update', 'moveToStage', 'markWon', 'markLost', 'reopen']) },
+];
+
+/** preSend: the picked deal's ID into `/deals/{deal}`. */
+export const dealId = resolveIds([{ parameter: 'deal', kind: RECORD_KINDS.deal }], '/deals/{deal}');
+
 export const dealAmounts = addAmounts(['value']);
+
+/** postReceive of every operation answering with one deal: the record, with its value also as an amount. */
+export const oneDeal = [unwrapRecord('deal'), enrichRecords('deal', dealAmounts)];
+
+/** Routing of Mark as Won, Mark as Lost and Reopen: the deal with only its new status. */
+export const dealStatusRoute = (status: number) =>
+	singleRoute({ method: 'PUT', url: '/deals/{deal}', body: { deal: { status } } }, { preSend: [dealId], postReceive: oneDeal });
+
+/** Deal settings sent by both create and update (`deal.*`); each operation adds its own description or `required`. */
+export const dealSettingFields = {
+	title: {
+		displayName: 'Title',
+		name: 'title',
+		type: 'string',
+		default: '',
+		routing: { send: { type: 'body', property: 'deal.title' } },
+	},
+
+	/** Entered as an amount (1500.50), sent in cents. */
+	value: {
+		displayName: 'Value',
+		name: 'dealValue',
+		type: 'number',
+		default: 0,
+		typeOptions: { minValue: 0, numberPrecision: 2 },
+		routing: { send: { type: 'body', property: 'deal.value', value: CENTS_EXPRESSION } },
+	},
+
+	currency: {
+		displayName: 'Currency',
+		name: 'currency',
+		type: 'options',
+		options: CURRENCY_OPTIONS,
+		default: 'usd',
+		routing: { send: { type: 'body', property: 'deal.currency', value: '={{ String($value).toLowerCase() }}' } },
+	},
+
+	description: {
+		displayName: 'Description',
+		name: 'description',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		default: '',
+		routing: { send: { type: 'body', property: 'deal.description' } },
+	},
+
+	percent: {
+		displayName: 'Probability (%)',
+		name: 'percent',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 100 },
+		default: 0,
+		routing: { send: { type: 'body', property: 'deal.percent' } },
+	},
+
+	status: {
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		options: DEAL_STATUS_OPTIONS,
+		default: '0',
+		routing: { send: { type: 'body', property: 'deal.status', value: '={{ Number($value) }}' } },
+	},
+} satisfies Record<string, INodeProperties>;
 
 /** Where create and update keep the deal's relations (create: top-level pickers plus Additional Fields). */
 const RELATION_PARAMETERS = {

@@ -1,6 +1,29 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { showFor } from '../../shared/descriptions';
+import { recordLocator } from '../../shared/locators/property';
+import { resolveIds } from '../../shared/locators/read';
 import { CURRENCY_OPTIONS } from '../../shared/money';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+
+export const pipelineLocator = (name = 'pipeline', required = true): INodeProperties =>
+	recordLocator({
+		name,
+		displayName: 'Pipeline',
+		kind: RECORD_KINDS.pipeline,
+		searchListMethod: 'searchPipelines',
+		byText: 'name',
+		required,
+		description: 'The pipeline, picked from the list, by ID, or by its title',
+	});
+
+/** The pipeline picker of every operation on one pipeline. */
+export const pipelineSharedFields: INodeProperties[] = [
+	{ ...pipelineLocator(), displayOptions: showFor('pipeline', ['get', 'update', 'delete']) },
+];
+
+/** preSend: the picked pipeline's ID into `/dealGroups/{pipeline}`. */
+export const pipelineId = resolveIds([{ parameter: 'pipeline', kind: RECORD_KINDS.pipeline }], '/dealGroups/{pipeline}');
 
 const body = (property: string, value?: string) => ({ send: { type: 'body' as const, property: `dealGroup.${property}`, ...(value ? { value } : {}) } });
 

@@ -1,27 +1,36 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { unwrapRecord } from '../../shared/output';
+import { singleRoute } from '../../shared/routing/routes';
+import { pipelineCurrency, pipelineId, pipelineOptions } from './shared';
 
-import { showFor } from '../../shared/descriptions';
-import { pipelineCurrency, pipelineOptions } from './shared';
-
-export const pipelineUpdateFields: INodeProperties[] = [
-	{
-		displayName: 'Update Fields',
-		name: 'pipelineUpdateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('pipeline', ['update']),
-		options: [
-			...pipelineOptions.slice(0, 3),
-			pipelineCurrency,
-			{
-				displayName: 'Title',
-				name: 'title',
-				type: 'string',
-				default: '',
-				routing: { send: { type: 'body', property: 'dealGroup.title' } },
-			},
-			...pipelineOptions.slice(3),
-		],
+export const update: OperationDefinition = {
+	option: {
+		name: 'Update',
+		value: 'update',
+		action: 'Update a pipeline',
+		description: 'Rename a pipeline or change its currency or auto-assignment',
+		routing: singleRoute({ method: 'PUT', url: '/dealGroups/{pipeline}' }, { preSend: [pipelineId], postReceive: [unwrapRecord('dealGroup')] }),
 	},
-];
+	fields: [
+		{
+			displayName: 'Update Fields',
+			name: 'pipelineUpdateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				...pipelineOptions.slice(0, 3),
+				pipelineCurrency,
+				{
+					displayName: 'Title',
+					name: 'title',
+					type: 'string',
+					default: '',
+					routing: { send: { type: 'body', property: 'dealGroup.title' } },
+				},
+				...pipelineOptions.slice(3),
+			],
+		},
+	],
+	simplify: true,
+};

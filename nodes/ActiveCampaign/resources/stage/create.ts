@@ -1,30 +1,33 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { showFor } from '../../shared/descriptions';
-import { pipelineLocator } from '../deal/shared';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { resolveIds } from '../../shared/locators/read';
+import { unwrapRecord } from '../../shared/output';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { singleRoute } from '../../shared/routing/routes';
 import { stageOptions } from './shared';
 
-const show = showFor('stage', ['create']);
-
-export const stageCreateFields: INodeProperties[] = [
-	{
-		displayName: 'Title',
-		name: 'stageTitle',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. Negotiation',
-		displayOptions: show,
-		routing: { send: { type: 'body', property: 'dealStage.title' } },
+export const create: OperationDefinition = {
+	option: {
+		name: 'Create',
+		value: 'create',
+		action: 'Create a stage',
+		description: 'Add a stage to a pipeline',
+		routing: singleRoute(
+			{ method: 'POST', url: '/dealStages' },
+			{
+				preSend: [resolveIds([{ parameter: 'stagePipeline', kind: RECORD_KINDS.pipeline, bodyPath: 'dealStage.group' }])],
+				postReceive: [unwrapRecord('dealStage')],
+			},
+		),
 	},
-	{ ...pipelineLocator('stagePipeline'), description: 'The pipeline the stage belongs to', displayOptions: showFor('stage', ['create', 'getAll']) },
-	{
-		displayName: 'Additional Fields',
-		name: 'stageAdditionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: show,
-		options: stageOptions,
-	},
-];
+	fields: [
+		{
+			displayName: 'Additional Fields',
+			name: 'stageAdditionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: stageOptions,
+		},
+	],
+	simplify: true,
+};

@@ -1,14 +1,18 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { unwrapRecord } from '../../shared/output';
+import { singleRoute } from '../../shared/routing/routes';
+import { stageIdInto } from './shared';
 
-import { showFor } from '../../shared/descriptions';
-import { stageLocator } from '../deal/shared';
-import { stageRecordLocator } from './shared';
-
-export const stageGetFields: INodeProperties[] = [
-	{ ...stageRecordLocator, displayOptions: showFor('stage', ['get', 'update', 'delete', 'moveDeals']) },
-	{
-		...stageLocator('targetStage', true, 'The stage to move the deals to, in the same pipeline'),
-		displayName: 'Target Stage',
-		displayOptions: showFor('stage', ['moveDeals']),
+export const get: OperationDefinition = {
+	option: {
+		name: 'Get',
+		value: 'get',
+		action: 'Get a stage',
+		description: 'Get a stage by ID or title',
+		routing: singleRoute(
+			{ method: 'GET', url: '/dealStages/{stage}' },
+			{ preSend: [stageIdInto('/dealStages/{stage}')], postReceive: [unwrapRecord('dealStage')] },
+		),
 	},
-];
+	simplify: true,
+};

@@ -1,16 +1,41 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { showFor } from '../../shared/descriptions';
+import { recordLocator } from '../../shared/locators/property';
 import { itemState } from '../../shared/memo/itemState';
-import { setBody } from '../../shared/routing/body';
 import { resolveStage } from '../../shared/pipelines';
-import { apiRequest } from '../../shared/transport/request';
-import { stageLocator } from '../deal/shared';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { pipelineLocator } from '../pipeline/shared';
 
-export const stageRecordLocator = stageLocator(
-	'stage',
-	true,
-	'The stage, picked from the list, by ID, or by its title (a title shared by several pipelines needs the ID)',
-);
+export const stageLocator = (name = 'stage', required = false, description?: string): INodeProperties =>
+	recordLocator({
+		name,
+		displayName: 'Stage',
+		kind: RECORD_KINDS.stage,
+		searchListMethod: 'searchStages',
+		byText: 'name',
+		required,
+		description: description ?? "A stage of the chosen pipeline, picked from the list, by ID, or by its title",
+	});
+
+export const stageSharedFields: INodeProperties[] = [
+	// Create's own Title is here only because the UI shows it above the Pipeline picker that Create shares with Get Many.
+	{
+		displayName: 'Title',
+		name: 'stageTitle',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. Negotiation',
+		displayOptions: showFor('stage', ['create']),
+		routing: { send: { type: 'body', property: 'dealStage.title' } },
+	},
+	{ ...pipelineLocator('stagePipeline'), description: 'The pipeline the stage belongs to', displayOptions: showFor('stage', ['create', 'getAll']) },
+	{
+		...stageLocator('stage', true, 'The stage, picked from the list, by ID, or by its title (a title shared by several pipelines needs the ID)'),
+		displayOptions: showFor('stage', ['get', 'update', 'delete', 'moveDeals']),
+	},
+];
 
 /** preSend: the stage (by ID or a title unique across pipelines) into `{stage}` of the URL. */
 export function stageIdInto(urlTemplate: string) {
@@ -20,15 +45,6 @@ export function stageIdInto(urlTemplate: string) {
 		requestOptions.url = urlTemplate.replace('{stage}', id);
 		return requestOptions;
 	};
-}
-
-/** moveDeals: the target stage must be in the same pipeline as the stage the deals leave. */
-export async function targetInSamePipeline(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const from = String(itemState(this)['resolvedId:stage']);
-	const stage = ((await apiRequest.call(this, 'GET', `/dealStages/${from}`)).dealStage ?? {}) as IDataObject;
-	const target = await resolveStage(this, 'targetStage', String(stage.group ?? ''), true, 'Target Stage');
-	setBody(requestOptions, 'deal', { stage: target });
-	return requestOptions;
 }
 
 const body = (property: string) => ({ send: { type: 'body' as const, property: `dealStage.${property}` } });
