@@ -8,6 +8,7 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from '../ActiveCampaign/shared/transport/apiUrl';
+import { addAmounts } from '../ActiveCampaign/shared/money';
 import { withoutLinks } from '../ActiveCampaign/shared/output';
 import { apiRequest, apiRequestAllItems } from '../ActiveCampaign/shared/transport/request';
 import { newCursor, queryValue, takeChanges, toMs, type Change, type KindCursor } from './cursor';
@@ -44,12 +45,8 @@ interface PollState extends IDataObject {
 
 function toItem(kind: string, change: Change): INodeExecutionData {
 	const record = withoutLinks(change.record);
-	if (kind === 'deal') {
-		// Same units as the webhook trigger: value as an amount, valueCents as the REST API's cents.
-		const cents = Number(record.value);
-		record.valueCents = Number.isFinite(cents) ? cents : null;
-		record.value = Number.isFinite(cents) ? cents / 100 : null;
-	}
+	// The money convention of all three nodes (README, "Money"): value in cents as the API answers, valueAmount added.
+	if (kind === 'deal') addAmounts(['value'])(record);
 	return {
 		json: {
 			event: `${kind}_${change.change}`,

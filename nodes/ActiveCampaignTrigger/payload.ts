@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { toCents } from '../ActiveCampaign/shared/money';
 
 /**
  * ActiveCampaign posts `application/x-www-form-urlencoded` bodies with PHP-style keys
@@ -327,9 +328,10 @@ function normalizeDeal(block: TreeValue, accountOffset?: number): IDataObject {
 	const deal = normalizeBlock(block, accountOffset);
 	const tree = isTree(block) ? block : {};
 	// The webhook's deal[value] is an amount with 2 decimals (not cents like the REST API); value_raw is whole units.
+	// All three nodes use the REST API's convention (README, "Money"): value in cents, valueAmount in currency units.
 	const amount = toNumber(text(tree.value)) ?? toNumber(text(tree.value_raw));
-	deal.value = amount;
-	deal.valueCents = amount === null ? null : Math.round(amount * 100);
+	deal.value = amount === null ? null : String(toCents(amount));
+	deal.valueAmount = amount;
 	delete deal.valueRaw;
 	if (typeof deal.status === 'number') deal.statusLabel = DEAL_STATUS_LABELS[deal.status] ?? null;
 	if ('owner' in deal) {

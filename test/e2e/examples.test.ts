@@ -83,7 +83,8 @@ const SPECS: Record<string, Spec> = {
 				deal: {
 					id: String(deal.id),
 					title: deal.title,
-					value: Number(deal.value) / 100,
+					value: String(deal.value),
+					valueAmount: Number(deal.value) / 100,
 					currency: deal.currency,
 					status: 1,
 					statusLabel: 'won',

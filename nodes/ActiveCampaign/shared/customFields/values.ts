@@ -10,45 +10,62 @@ import type {
 import { DateTime } from 'luxon';
 
 import { showFor } from '../descriptions';
-import { failItem } from '../errors/failItem';
+import { describeValue, failItem } from '../errors/failItem';
+import { toCents } from '../money';
+import { RECORD_KINDS, type RecordKind } from '../records/kinds';
 import { setBodyPath } from '../routing/body';
 import { apiRequestAllItems, type ApiContext } from '../transport/request';
 
 /**
- * Custom fields picked by name: where their definitions live, and how one value goes into a record's body.
- * Contacts: `contact.fieldValues: [{field, value}]`; accounts: `account.fields: [{customFieldId, fieldValue}]`.
+ * Custom fields picked by name, for contacts, accounts and deals: one pipeline (definitions by ID, title or
+ * personalization tag; one reading of lists; one check of options), with what differs per record kind here.
  */
 export interface CustomFieldSource {
-	/** "custom field", "account custom field", ... (for messages) */
-	label: string;
-	path: string;
-	rootProperty: string;
-	titleField: string;
+	/** Where the definitions live and what messages call them. */
+	kind: RecordKind;
 	/** The personalization tag, also accepted as the field's name (with or without %). */
 	tagField: string;
 	typeField: string;
-	entry: (fieldId: string, value: string) => IDataObject;
+	/**
+	 * How the API takes values. Contacts and accounts: text (multi-select as `||a||b||`). Deals: typed (numbers as
+	 * numbers, currency in cents with `fieldCurrency`, multi-select as an array).
+	 */
+	typedValues: boolean;
+	/** The definition's list of allowed values, when the definition carries it. */
+	optionsField?: string;
+	entry: (fieldId: string, value: IDataObject[string], currency?: string) => IDataObject;
 }
 
 export const CONTACT_CUSTOM_FIELDS: CustomFieldSource = {
-	label: 'custom field',
-	path: '/fields',
-	rootProperty: 'fields',
-	titleField: 'title',
+	kind: RECORD_KINDS.field,
 	tagField: 'perstag',
 	typeField: 'type',
+	typedValues: false,
 	entry: (field, value) => ({ field, value }),
 };
 
 export const ACCOUNT_CUSTOM_FIELDS: CustomFieldSource = {
-	label: 'account custom field',
-	path: '/accountCustomFieldMeta',
-	rootProperty: 'accountCustomFieldMeta',
-	titleField: 'fieldLabel',
+	kind: RECORD_KINDS.accountCustomField,
 	tagField: 'personalization',
 	typeField: 'fieldType',
+	typedValues: false,
 	entry: (customFieldId, fieldValue) => ({ customFieldId, fieldValue }),
 };
+
+export const DEAL_CUSTOM_FIELDS: CustomFieldSource = {
+	kind: RECORD_KINDS.dealCustomField,
+	tagField: 'personalization',
+	typeField: 'fieldType',
+	typedValues: true,
+	optionsField: 'fieldOptions',
+	entry: (customFieldId, fieldValue, currency) => ({
+		customFieldId: Number(customFieldId),
+		fieldValue,
+		...(currency ? { fieldCurrency: currency } : {}),
+	}),
+};
+
+const titleOf = (source: CustomFieldSource, field: IDataObject) => String(field[source.kind.nameField] ?? field.id);
 
 const MULTI_VALUE_TYPES = new Set(['checkbox', 'listbox', 'multiselect']);
 
@@ -66,10 +83,11 @@ function parseDateValue(raw: unknown): DateTime | undefined {
 	return candidates.find((candidate) => candidate.isValid);
 }
 
-function listOfValues(raw: unknown): string[] {
+/** The values of a multi-select: an array, `||a||b||`, or a comma-separated text. */
+export function listOfValues(raw: unknown): string[] {
 	if (Array.isArray(raw)) return raw.map((value) => String(value).trim()).filter(Boolean);
-	return String(raw)
-		.split(/\|\||,/)
+	const text = String(raw ?? '');
+	return (text.includes('||') ? text.split('||') : text.split(','))
 		.map((value) => value.trim())
 		.filter(Boolean);
 }
@@ -100,7 +118,7 @@ export function formatCustomFieldValue(type: string, raw: unknown): string {
 
 /** Every definition, 100 a page (accounts have more than the first page's worth). */
 export async function fetchCustomFields(context: ApiContext, source: CustomFieldSource): Promise<IDataObject[]> {
-	return await apiRequestAllItems.call(context, source.path, source.rootProperty);
+	return await apiRequestAllItems.call(context, source.kind.path, source.kind.rootProperty);
 }
 
 function normalisedTag(value: unknown): string {
@@ -120,7 +138,7 @@ export function findCustomField(
 	const lower = wanted.toLowerCase();
 	return (
 		fields.find((field) => String(field.id) === wanted) ??
-		fields.find((field) => String(field[source.titleField] ?? '').trim().toLowerCase() === lower) ??
+		fields.find((field) => String(field[source.kind.nameField] ?? '').trim().toLowerCase() === lower) ??
 		fields.find((field) => normalisedTag(field[source.tagField]) === normalisedTag(wanted) && normalisedTag(wanted) !== '')
 	);
 }
@@ -134,54 +152,99 @@ export function requireCustomField(
 	fieldLabel = 'Field',
 ): IDataObject {
 	const text = typeof reference === 'object' ? '' : String(reference ?? '').trim();
-	if (!text) failItem(context, `The field "${fieldLabel}" needs a ${source.label}`, `Pick the ${source.label} from the list, or give its name or ID.`);
+	const label = source.kind.label;
+	if (!text) failItem(context, `The field "${fieldLabel}" needs a ${label}`, `Pick the ${label} from the list, or give its name or ID.`);
 	const field = findCustomField(fields, source, text);
 	if (!field) {
+		const names = fields.map((candidate) => `"${titleOf(source, candidate)}"`).join(', ') || 'none';
 		failItem(
 			context,
-			`No ${source.label} named "${text}" exists in ActiveCampaign`,
-			`Check the spelling, or pick the field from the list. Fields are matched by ID, title or personalization tag.`,
+			`No ${label} named "${text}" exists in ActiveCampaign`,
+			`Check the spelling, or pick the field from the list (fields are matched by ID, title or personalization tag). Fields: ${names}.`,
 		);
 	}
 	return field;
 }
 
-/** Formats a value for a field, with an error naming the field when the value does not fit its type. */
+/**
+ * The value as the API takes it for the field's type and the source's convention, with an error naming the field
+ * when the value does not fit its type or is not one of its options.
+ */
 export function formatForField(
 	context: IExecuteSingleFunctions,
 	field: IDataObject,
 	source: CustomFieldSource,
 	raw: unknown,
-): string {
-	try {
-		return formatCustomFieldValue(String(field[source.typeField] ?? 'text'), raw);
-	} catch (error) {
+): IDataObject[string] {
+	const title = titleOf(source, field);
+	const type = String(field[source.typeField] ?? 'text').toLowerCase();
+	const text = typeof raw === 'string' ? raw.trim() : raw;
+	const bad = (what: string): never =>
+		failItem(context, `The value ${describeValue(raw)} for the ${source.kind.label} "${title}" is not ${what}`, `"${title}" is a ${type} field.`);
+	let value: IDataObject[string];
+	if (source.typedValues && (type === 'number' || type === 'currency')) {
+		const number = Number(text);
+		if (text === '' || text === null || text === undefined || typeof text === 'object' || !Number.isFinite(number)) bad(type === 'number' ? 'a number' : 'an amount');
+		value = type === 'currency' ? toCents(number) : number;
+	} else if (source.typedValues && MULTI_VALUE_TYPES.has(type)) {
+		value = listOfValues(text);
+	} else if (source.typedValues && (type === 'date' || type === 'datetime') && (text === '' || text === null || text === undefined)) {
+		bad('a date');
+	} else {
+		try {
+			value = formatCustomFieldValue(type, source.typedValues ? text : raw);
+		} catch (error) {
+			failItem(context, `The ${source.kind.label} "${title}" ${(error as Error).message}`, 'Give the value in the format the field type expects.');
+		}
+	}
+	checkOptions(context, source, field, type, value);
+	return value;
+}
+
+const WITH_OPTIONS = new Set(['dropdown', 'radio', ...MULTI_VALUE_TYPES]);
+
+function checkOptions(context: IExecuteSingleFunctions, source: CustomFieldSource, field: IDataObject, type: string, value: unknown): void {
+	const options = source.optionsField && Array.isArray(field[source.optionsField]) ? (field[source.optionsField] as unknown[]).map(String) : [];
+	if (!WITH_OPTIONS.has(type) || options.length === 0) return;
+	const chosen = Array.isArray(value) ? value.map(String) : MULTI_VALUE_TYPES.has(type) ? listOfValues(value) : [String(value ?? '')];
+	const unknown = chosen.filter((entry) => entry !== '' && !options.includes(entry));
+	if (unknown.length > 0) {
 		failItem(
 			context,
-			`The ${source.label} "${String(field[source.titleField])}" ${(error as Error).message}`,
-			'Give the value in the format the field type expects.',
+			`"${unknown.join('", "')}" is not an option of the ${source.kind.label} "${titleOf(source, field)}"`,
+			`The options are: ${options.map((option) => `"${option}"`).join(', ')}.`,
 		);
 	}
 }
 
-interface CustomFieldEntry {
-	field?: string | number;
+interface CustomFieldRow {
+	field?: unknown;
 	value?: unknown;
+	currency?: unknown;
 }
 
 /**
- * A preSend that turns the `parameter` fixedCollection ({field, value} pairs) into `bodyPath`
- * (e.g. `contact.fieldValues`), resolving field names and formatting values by field type.
+ * A preSend that turns the `parameter` fixedCollection ({field, value[, currency]} rows) into `bodyPath`
+ * (e.g. `contact.fieldValues`, `deal.fields`), resolving field names and formatting values by field type.
+ * A row with neither a field nor a value is skipped.
  */
 export function customFieldsPreSend(source: CustomFieldSource, parameter: string, bodyPath: string): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const collection = this.getNodeParameter(parameter, {}) as { field?: CustomFieldEntry[] };
-		const entries = collection.field ?? [];
-		if (entries.length === 0) return requestOptions;
+		const collection = this.getNodeParameter(parameter, {}) as { field?: CustomFieldRow[] } | null;
+		const rows = (Array.isArray(collection?.field) ? collection.field : []).filter(
+			(row) => String(row?.field ?? '').trim() !== '' || String(row?.value ?? '').trim() !== '',
+		);
+		if (rows.length === 0) return requestOptions;
 		const fields = await fetchCustomFields(this, source);
-		const values = entries.map((entry) => {
-			const field = requireCustomField(this, fields, source, entry.field);
-			return source.entry(String(field.id), formatForField(this, field, source, entry.value));
+		const values = rows.map((row) => {
+			const field = requireCustomField(this, fields, source, row.field, 'Field Name or ID');
+			const value = formatForField(this, field, source, row.value);
+			const type = String(field[source.typeField] ?? '').toLowerCase();
+			const currency =
+				source.typedValues && type === 'currency'
+					? (String(row.currency ?? '').trim() || String(field.fieldDefaultCurrency ?? '') || 'usd').toLowerCase()
+					: undefined;
+			return source.entry(String(field.id), value, currency);
 		});
 		setBodyPath(requestOptions, bodyPath, values);
 		return requestOptions;
@@ -222,7 +285,7 @@ export function customFieldsProperty(options: CustomFieldsPropertyOptions): INod
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Custom Field',
 		default: {},
-		description: `Values of the ${options.source.label}s to set. Dates become YYYY-MM-DD, date-times ISO 8601, and multi-select fields take a comma-separated list or an array.`,
+		description: `Values of the ${options.source.kind.label}s to set. Dates become YYYY-MM-DD, date-times ISO 8601, and multi-select fields take a comma-separated list or an array.`,
 		displayOptions: showFor(options.resource, options.operations),
 		options: [
 			{
@@ -251,7 +314,7 @@ export function loadCustomFieldOptions(source: CustomFieldSource) {
 		const fields = await fetchCustomFields(this, source);
 		return fields
 			.map((field) => ({
-				name: String(field[source.titleField] ?? field.id),
+				name: titleOf(source, field),
 				value: String(field.id),
 				description: [field[source.typeField], field[source.tagField] ? `%${String(field[source.tagField])}%` : '']
 					.filter(Boolean)
