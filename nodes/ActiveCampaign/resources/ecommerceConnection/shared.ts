@@ -1,7 +1,11 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { showFor } from '../../shared/descriptions';
 import { recordLocator } from '../../shared/locators/property';
+import { optionalRecordId, resolveIds } from '../../shared/locators/read';
 import { RECORD_KINDS } from '../../shared/records/kinds';
+import { setBody } from '../../shared/routing/body';
+import { webhookList } from '../webhook/shared';
 
 export const connectionLocator = (name = 'connection', description = 'The e-commerce connection (store), picked from the list, by ID, or by its name'): INodeProperties =>
 	recordLocator({
@@ -13,6 +17,12 @@ export const connectionLocator = (name = 'connection', description = 'The e-comm
 		description,
 	});
 
+/** The connection picker of every operation on one connection. */
+export const ecommerceConnectionSharedFields = [{ ...connectionLocator(), displayOptions: showFor('ecommerceConnection', ['get', 'update', 'delete']) }];
+
+/** preSend: the picked connection's ID into `/connections/{connection}`. */
+export const connectionId = resolveIds([{ parameter: 'connection', kind: RECORD_KINDS.ecommerceConnection }], '/connections/{connection}');
+
 const body = (property: string) => ({ send: { type: 'body' as const, property: `connection.${property}` } });
 
 export const connectionFields: Record<string, INodeProperties> = {
@@ -22,3 +32,15 @@ export const connectionFields: Record<string, INodeProperties> = {
 	name: { displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Toystore, Inc.', description: 'The name of the store', routing: body('name') },
 	service: { displayName: 'Service', name: 'service', type: 'string', default: '', placeholder: 'e.g. shopify', description: 'The name of the e-commerce service', routing: body('service') },
 };
+
+/** The list of create (Additional Fields) and update (Update Fields). */
+export const connectionList: INodeProperties = { ...webhookList(), description: 'The list new contacts from this store are added to' };
+
+/** preSend: the list, chosen by name or ID, into `connection.listId`. */
+export function listInto(path: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const list = await optionalRecordId(this, path, RECORD_KINDS.list);
+		if (list) setBody(requestOptions, 'connection', { listId: list });
+		return requestOptions;
+	};
+}

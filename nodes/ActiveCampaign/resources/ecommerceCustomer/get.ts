@@ -1,8 +1,15 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { unwrapRecord } from '../../shared/output';
+import { singleRoute } from '../../shared/routing/routes';
+import { customerId, customerRevenue } from './shared';
 
-import { showFor } from '../../shared/descriptions';
-import { customerLocator } from './shared';
-
-export const ecommerceCustomerGetFields: INodeProperties[] = [
-	{ ...customerLocator(), displayOptions: showFor('ecommerceCustomer', ['get', 'update', 'delete']) },
-];
+export const get: OperationDefinition = {
+	option: {
+		name: 'Get',
+		value: 'get',
+		action: 'Get an ecommerce customer',
+		description: 'Get a store customer with revenue totals (totalRevenueAmount in currency units)',
+		routing: singleRoute({ method: 'GET', url: '/ecomCustomers/{customer}' }, { preSend: [customerId], postReceive: [unwrapRecord('ecomCustomer'), customerRevenue] }),
+	},
+	simplify: true,
+};

@@ -1,6 +1,10 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { showFor } from '../../shared/descriptions';
 import { recordLocator } from '../../shared/locators/property';
+import { resolveIds } from '../../shared/locators/read';
+import { addAmounts } from '../../shared/money';
+import { enrichRecords } from '../../shared/output';
 import { checkEmail } from '../../shared/records/email';
 import { setBody } from '../../shared/routing/body';
 import { RECORD_KINDS } from '../../shared/records/kinds';
@@ -13,6 +17,15 @@ export const customerLocator = (name = 'customer', description = 'The e-commerce
 		searchListMethod: 'searchEcommerceCustomers',
 		description,
 	});
+
+/** The customer picker of every operation on one customer. */
+export const ecommerceCustomerSharedFields = [{ ...customerLocator(), displayOptions: showFor('ecommerceCustomer', ['get', 'update', 'delete']) }];
+
+/** preSend: the picked customer's ID into `/ecomCustomers/{customer}`. */
+export const customerId = resolveIds([{ parameter: 'customer', kind: RECORD_KINDS.ecommerceCustomer }], '/ecomCustomers/{customer}');
+
+/** postReceive: the revenue totals also in currency units. */
+export const customerRevenue = enrichRecords('ecomCustomer', addAmounts(['totalRevenue', 'avgRevenuePerOrder']));
 
 export const acceptsMarketing: INodeProperties = {
 	displayName: 'Accepts Marketing',
