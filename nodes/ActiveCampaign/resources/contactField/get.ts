@@ -1,9 +1,15 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { unwrapRecord } from '../../shared/output';
+import { singleRoute } from '../../shared/routing/routes';
+import { contactFieldId } from './shared';
 
-import { showFor } from '../../shared/descriptions';
-import { contactFieldLocator } from './shared';
-
-/** The field picker of Get, Update and Delete. */
-export const contactFieldGetFields: INodeProperties[] = [
-	{ ...contactFieldLocator, displayOptions: showFor('contactField', ['get', 'update', 'delete']) },
-];
+export const get: OperationDefinition = {
+	option: {
+		name: 'Get',
+		value: 'get',
+		action: 'Get a contact custom field',
+		description: 'Get a contact custom field by title or ID',
+		routing: singleRoute({ method: 'GET', url: '/fields/{field}' }, { preSend: [contactFieldId], postReceive: [unwrapRecord('field')] }),
+	},
+	simplify: true,
+};

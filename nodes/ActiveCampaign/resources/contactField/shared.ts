@@ -1,7 +1,17 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
+import { showFor } from '../../shared/descriptions';
 import { recordLocator } from '../../shared/locators/property';
+import { resolveIds } from '../../shared/locators/read';
+import { withoutLinks } from '../../shared/output';
 import { RECORD_KINDS } from '../../shared/records/kinds';
+import { apiRequest } from '../../shared/transport/request';
 
 export const contactFieldLocator = recordLocator({
 	name: 'field',
@@ -12,8 +22,13 @@ export const contactFieldLocator = recordLocator({
 	description: 'The contact custom field, picked from the list, by ID, or by its title',
 });
 
-/** Field types whose values come from a list of options. */
-export const OPTION_FIELD_TYPES = ['checkbox', 'dropdown', 'listbox', 'radio'];
+/** The field picker of every operation on one field. */
+export const contactFieldSharedFields: INodeProperties[] = [
+	{ ...contactFieldLocator, displayOptions: showFor('contactField', ['get', 'update', 'delete']) },
+];
+
+/** preSend: the picked field's ID into `/fields/{field}`. */
+export const contactFieldId = resolveIds([{ parameter: 'field', kind: RECORD_KINDS.field }], '/fields/{field}');
 
 /** Settings that create and update share (body `field.*`). */
 export const fieldSettingOptions: INodeProperties[] = [
@@ -117,3 +132,67 @@ export const showOnListsProperty: Omit<INodeProperties, 'displayOptions'> = {
 	description:
 		'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
+
+interface OptionEntry {
+	label?: string;
+	value?: string;
+	isDefault?: boolean;
+}
+
+/** The filled rows of an options parameter (fieldOptionsProperty). */
+export function optionEntries(context: IExecuteSingleFunctions, parameter: string): OptionEntry[] {
+	const collection = context.getNodeParameter(parameter, {}) as { option?: OptionEntry[] };
+	return (collection.option ?? []).filter((entry) => String(entry.value ?? entry.label ?? '').trim() !== '');
+}
+
+/** The list IDs of a show-on-lists parameter (showOnListsProperty): picked, an array or comma-separated text. */
+export function listIds(context: IExecuteSingleFunctions, parameter: string): string[] {
+	const raw = context.getNodeParameter(parameter, []) as unknown;
+	const values = Array.isArray(raw) ? raw : String(raw ?? '').split(',');
+	return values.map((value) => String(value).trim()).filter(Boolean);
+}
+
+export async function addOptions(context: IExecuteSingleFunctions, fieldId: string, entries: OptionEntry[]): Promise<IDataObject[]> {
+	if (entries.length === 0) return [];
+	const fieldOptions = entries.map((entry, index) => {
+		const value = String(entry.value ?? '').trim() || String(entry.label ?? '').trim();
+		return {
+			field: fieldId,
+			label: String(entry.label ?? '').trim() || value,
+			value,
+			isdefault: entry.isDefault === true ? 1 : 0,
+			orderid: index + 1,
+		};
+	});
+	const response = await apiRequest.call(context, 'POST', '/fieldOption/bulk', { fieldOptions });
+	return (response.fieldOptions as IDataObject[] | undefined) ?? [];
+}
+
+export async function addRelations(context: IExecuteSingleFunctions, fieldId: string, lists: string[]): Promise<IDataObject[]> {
+	const relations: IDataObject[] = [];
+	for (const relid of lists) {
+		const response = await apiRequest.call(context, 'POST', '/fieldRels', { fieldRel: { field: fieldId, relid } });
+		relations.push((response.fieldRel as IDataObject | undefined) ?? response);
+	}
+	return relations;
+}
+
+/** The saved field with the options and list relations added after it (Simplify: without links). */
+export function savedFieldOutput(
+	context: IExecuteSingleFunctions,
+	body: IDataObject,
+	fieldOptions: IDataObject[],
+	fieldRels: IDataObject[],
+): INodeExecutionData[] {
+	const simplify = context.getNodeParameter('simplify', true) as boolean;
+	if (!simplify) return [{ json: { ...body, fieldOptions, fieldRels } }];
+	const field = withoutLinks((body.field ?? body) as IDataObject);
+	return [{ json: { ...field, fieldOptions: fieldOptions.map(withoutLinks), fieldRels: fieldRels.map(withoutLinks) } }];
+}
+
+/** The response body of POST/PUT /fields and the ID of the field it saved. */
+export function savedField(items: INodeExecutionData[], response: IN8nHttpFullResponse): { body: IDataObject; fieldId: string } {
+	const body = (response.body ?? items[0]?.json ?? {}) as IDataObject;
+	const field = (body.field ?? {}) as IDataObject;
+	return { body, fieldId: String(field.id) };
+}
