@@ -1,6 +1,23 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { returnAllAndLimit, type OperationDefinition } from '../../shared/descriptions';
+import { resolveIds } from '../../shared/locators/read';
+import { unwrapList } from '../../shared/output';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { singleRoute } from '../../shared/routing/routes';
+import { takeLimit } from '../../shared/routing/subLists';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
+const contactId = resolveIds([{ parameter: 'contactFieldValueContact', kind: RECORD_KINDS.contact }], '/contacts/{contactFieldValueContact}/fieldValues');
 
-/** The contact picker is declared in set.ts (shared by Set and Get Many). */
-export const contactFieldValueGetAllFields: INodeProperties[] = [...returnAllAndLimit('contactFieldValue', 'getAll')];
+export const getAll: OperationDefinition = {
+	option: {
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many custom field values of a contact',
+		description: 'List the custom field values of a contact',
+		routing: singleRoute(
+			{ method: 'GET', url: '/contacts/{contactFieldValueContact}/fieldValues' },
+			{ preSend: [contactId], postReceive: [unwrapList('fieldValues'), takeLimit()] },
+		),
+	},
+	fields: returnAllAndLimit('contactFieldValue', 'getAll'),
+	simplify: true,
+};

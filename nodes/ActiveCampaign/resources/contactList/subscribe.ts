@@ -1,16 +1,18 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { unwrapRecord } from '../../shared/output';
+import { singleRoute } from '../../shared/routing/routes';
+import { membership, withStatus } from './shared';
 
-import { showFor } from '../../shared/descriptions';
-import { contactLocator } from '../contact/shared';
-import { listLocator } from '../list/shared';
-
-/** Subscribe and Unsubscribe take the same two pickers; Get Many takes the contact. */
-export const contactListSubscribeFields: INodeProperties[] = [
-	{ ...contactLocator, name: 'contactListContact', displayOptions: showFor('contactList', ['subscribe', 'unsubscribe', 'getAll']) },
-	{
-		...listLocator,
-		name: 'contactListList',
-		description: 'The list, picked from the list, by ID, or by its name',
-		displayOptions: showFor('contactList', ['subscribe', 'unsubscribe']),
+export const subscribe: OperationDefinition = {
+	option: {
+		name: 'Subscribe',
+		value: 'subscribe',
+		action: 'Subscribe a contact to a list',
+		description: 'Subscribe a contact to a list (also re-subscribes a contact who unsubscribed); returns the membership',
+		routing: singleRoute(
+			{ method: 'POST', url: '/contactLists' },
+			{ preSend: [membership, withStatus(1)], postReceive: [unwrapRecord('contactList')] },
+		),
 	},
-];
+	simplify: true,
+};
