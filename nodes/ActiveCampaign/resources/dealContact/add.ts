@@ -1,12 +1,21 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { resolveIds } from '../../shared/locators/read';
+import { unwrapRecord } from '../../shared/output';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { singleRoute } from '../../shared/routing/routes';
 
-import { showFor } from '../../shared/descriptions';
-import { contactLocator, dealLocator } from '../deal/shared';
+const dealAndContact = resolveIds([
+	{ parameter: 'dealContactDeal', kind: RECORD_KINDS.deal, bodyPath: 'contactDeal.deal' },
+	{ parameter: 'dealContactContact', kind: RECORD_KINDS.contact, bodyPath: 'contactDeal.contact' },
+]);
 
-export const dealContactAddFields: INodeProperties[] = [
-	{ ...dealLocator, name: 'dealContactDeal', displayOptions: showFor('dealContact', ['add', 'remove', 'getAll']) },
-	{
-		...contactLocator('dealContactContact', true, 'The secondary contact, picked from the list, by ID, or by email'),
-		displayOptions: showFor('dealContact', ['add', 'remove']),
+export const add: OperationDefinition = {
+	option: {
+		name: 'Add',
+		value: 'add',
+		action: 'Add a secondary contact to a deal',
+		description: 'Link another contact to a deal, besides its primary contact',
+		routing: singleRoute({ method: 'POST', url: '/contactDeals' }, { preSend: [dealAndContact], postReceive: [unwrapRecord('contactDeal')] }),
 	},
-];
+	simplify: true,
+};

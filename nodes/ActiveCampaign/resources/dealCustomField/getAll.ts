@@ -1,5 +1,15 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { returnAllAndLimit, type OperationDefinition } from '../../shared/descriptions';
+import { unwrapList } from '../../shared/output';
+import { listRoute } from '../../shared/routing/routes';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
-
-export const dealCustomFieldGetAllFields: INodeProperties[] = [...returnAllAndLimit('dealCustomField', 'getAll')];
+export const getAll: OperationDefinition = {
+	option: {
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many deal custom fields',
+		description: 'List the custom fields defined for deals',
+		routing: listRoute({ method: 'GET', url: '/dealCustomFieldMeta' }, { postReceive: [unwrapList('dealCustomFieldMeta')] }),
+	},
+	fields: [...returnAllAndLimit('dealCustomField', 'getAll')],
+	simplify: true,
+};

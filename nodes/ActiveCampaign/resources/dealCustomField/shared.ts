@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { showFor } from '../../shared/descriptions';
 import { recordLocator } from '../../shared/locators/property';
+import { resolveIds } from '../../shared/locators/read';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 
 export const dealCustomFieldLocator = recordLocator({
@@ -11,6 +13,17 @@ export const dealCustomFieldLocator = recordLocator({
 	byText: 'name',
 	description: 'The deal custom field, picked from the list, by ID, or by its label',
 });
+
+/** The field picker of every operation on one deal custom field. */
+export const dealCustomFieldSharedFields: INodeProperties[] = [
+	{ ...dealCustomFieldLocator, displayOptions: showFor('dealCustomField', ['get', 'update', 'delete']) },
+];
+
+/** preSend: the picked field's ID into `/dealCustomFieldMeta/{dealCustomField}`. */
+export const dealCustomFieldId = resolveIds(
+	[{ parameter: 'dealCustomField', kind: RECORD_KINDS.dealCustomField }],
+	'/dealCustomFieldMeta/{dealCustomField}',
+);
 
 const body = (property: string, value?: string) => ({ send: { type: 'body' as const, property: `dealCustomFieldMetum.${property}`, ...(value ? { value } : {}) } });
 
@@ -66,18 +79,4 @@ export const dealCustomFieldOptions: INodeProperties[] = [
 		description: 'Whether the field shows on forms',
 		routing: body('isFormVisible', '={{ $value ? 1 : 0 }}'),
 	},
-];
-
-export const DEAL_FIELD_TYPES = [
-	{ name: 'Checkbox', value: 'checkbox' },
-	{ name: 'Currency', value: 'currency' },
-	{ name: 'Date', value: 'date' },
-	{ name: 'Date and Time', value: 'datetime' },
-	{ name: 'Dropdown', value: 'dropdown' },
-	{ name: 'Hidden', value: 'hidden' },
-	{ name: 'Multi-Select', value: 'multiselect' },
-	{ name: 'Number', value: 'number' },
-	{ name: 'Radio Buttons', value: 'radio' },
-	{ name: 'Text', value: 'text' },
-	{ name: 'Text Area', value: 'textarea' },
 ];

@@ -1,10 +1,19 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { resolveIds } from '../../shared/locators/read';
+import { unwrapRecord } from '../../shared/output';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { singleRoute } from '../../shared/routing/routes';
 
-import { showFor } from '../../shared/descriptions';
-import { dealLocator } from '../deal/shared';
-import { noteTextField } from '../note/shared';
-
-export const dealNoteCreateFields: INodeProperties[] = [
-	{ ...dealLocator, name: 'dealNoteDeal', description: 'The deal the note is on, picked from the list, by ID, or by its title', displayOptions: showFor('dealNote', ['create', 'update']) },
-	noteTextField('dealNote'),
-];
+export const create: OperationDefinition = {
+	option: {
+		name: 'Create',
+		value: 'create',
+		action: 'Add a note to a deal',
+		description: 'Add a note to a deal',
+		routing: singleRoute(
+			{ method: 'POST', url: '/deals/{dealNoteDeal}/notes' },
+			{ preSend: [resolveIds([{ parameter: 'dealNoteDeal', kind: RECORD_KINDS.deal }], '/deals/{dealNoteDeal}/notes')], postReceive: [unwrapRecord('note')] },
+		),
+	},
+	simplify: true,
+};

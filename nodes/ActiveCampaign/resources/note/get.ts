@@ -1,6 +1,15 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { unwrapRecord } from '../../shared/output';
+import { singleRoute } from '../../shared/routing/routes';
+import { noteId } from './shared';
 
-import { showFor } from '../../shared/descriptions';
-import { noteLocator } from './shared';
-
-export const noteGetFields: INodeProperties[] = [{ ...noteLocator, displayOptions: showFor('note', ['get', 'update', 'delete']) }];
+export const get: OperationDefinition = {
+	option: {
+		name: 'Get',
+		value: 'get',
+		action: 'Get a note',
+		description: 'Get a note by ID',
+		routing: singleRoute({ method: 'GET', url: '/notes/{note}' }, { preSend: [noteId], postReceive: [unwrapRecord('note')] }),
+	},
+	simplify: true,
+};

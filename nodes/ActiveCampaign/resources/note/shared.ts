@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
 import { recordLocator } from '../../shared/locators/property';
+import { resolveIds } from '../../shared/locators/read';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 import { accountLocator } from '../account/shared';
 import { contactLocator, dealLocator } from '../deal/shared';
@@ -29,15 +30,23 @@ export function noteTextField(resource: string): INodeProperties {
 	};
 }
 
+/** Shown after the operations' own fields: Create shows what the note is attached to above its text. */
+export const noteSharedFieldsLast: INodeProperties[] = [
+	noteTextField('note'),
+	{ ...noteLocator, displayOptions: showFor('note', ['get', 'update', 'delete']) },
+];
+
+/** preSend: the picked note's ID into `/notes/{note}`. */
+export const noteId = resolveIds([{ parameter: 'note', kind: RECORD_KINDS.note }], '/notes/{note}');
+
 /** The parameter holding the record a note or task of `resource` is on: `noteContact`, `taskDeal`... */
 export function attachedRecordParameter(resource: string, kind: string): string {
 	return `${resource}${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
 }
 
-/** "Attach To" plus the locator of the chosen kind of record (contact, deal, account). */
-export function attachTo(resource: string, operations: string[], kinds: string[], required: boolean, description: string): INodeProperties[] {
+/** "Attach To" plus the locator of the chosen kind of record (contact, deal, account), for a create operation's fields. */
+export function attachTo(resource: string, kinds: string[], required: boolean, description: string): INodeProperties[] {
 	const names: Record<string, string> = { contact: 'Contact', deal: 'Deal', account: 'Account' };
-	const show = (kind: string) => ({ show: { resource: [resource], operation: operations, attachTo: [kind] } });
 	const locators: Record<string, INodeProperties> = {
 		contact: contactLocator('contact', required, 'The contact, picked from the list, by ID, or by email'),
 		deal: { ...dealLocator, required },
@@ -51,8 +60,7 @@ export function attachTo(resource: string, operations: string[], kinds: string[]
 			options: kinds.map((kind) => ({ name: names[kind], value: kind })),
 			default: 'contact',
 			description,
-			displayOptions: { show: { resource: [resource], operation: operations } },
 		},
-		...kinds.map((kind) => ({ ...locators[kind], name: attachedRecordParameter(resource, kind), displayOptions: show(kind) })),
+		...kinds.map((kind) => ({ ...locators[kind], name: attachedRecordParameter(resource, kind), displayOptions: { show: { attachTo: [kind] } } })),
 	];
 }

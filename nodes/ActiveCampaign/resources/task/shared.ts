@@ -1,10 +1,9 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
+import { showFor } from '../../shared/descriptions';
 import { recordLocator } from '../../shared/locators/property';
-import { resolveRecordId, optionalRecordId } from '../../shared/locators/read';
-import { RELATION_TYPES, RECORD_KINDS } from '../../shared/records/kinds';
-import { setBody } from '../../shared/routing/body';
-import { attachedRecordParameter } from '../note/shared';
+import { resolveIds } from '../../shared/locators/read';
+import { RECORD_KINDS } from '../../shared/records/kinds';
 
 export const taskLocator = recordLocator({
 	name: 'task',
@@ -13,6 +12,12 @@ export const taskLocator = recordLocator({
 	searchListMethod: 'searchTasks',
 	description: 'The task, picked from the list or by ID',
 });
+
+/** The task picker of every operation on one task. */
+export const taskSharedFields: INodeProperties[] = [{ ...taskLocator, displayOptions: showFor('task', ['get', 'update', 'complete', 'delete']) }];
+
+/** preSend: the picked task's ID into `/dealTasks/{task}`. */
+export const taskId = resolveIds([{ parameter: 'task', kind: RECORD_KINDS.task }], '/dealTasks/{task}');
 
 export const taskTypeLocator = (required: boolean): INodeProperties =>
 	recordLocator({
@@ -29,22 +34,3 @@ export const TASK_STATUS_OPTIONS = [
 	{ name: 'Incomplete', value: 0 },
 	{ name: 'Complete', value: 1 },
 ];
-
-/** preSend for create: what the task is on (`relid` + `ownerType`), its type and assignee. */
-export async function taskRelations(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const kind = this.getNodeParameter('attachTo', 'contact') as string;
-	const relation = RELATION_TYPES[kind];
-	const relid = await resolveRecordId(this, attachedRecordParameter('task', kind), relation.kind);
-	const dealTasktype = await resolveRecordId(this, 'taskType', RECORD_KINDS.taskType);
-	const assignee = await optionalRecordId(this, 'taskAdditionalFields.assignee', RECORD_KINDS.user);
-	setBody(requestOptions, 'dealTask', { relid, ownerType: relation.ownerType, dealTasktype, assignee });
-	return requestOptions;
-}
-
-/** preSend for update: type and assignee given by name. */
-export async function taskUpdateRelations(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const dealTasktype = await optionalRecordId(this, 'taskUpdateFields.taskType', RECORD_KINDS.taskType);
-	const assignee = await optionalRecordId(this, 'taskUpdateFields.assignee', RECORD_KINDS.user);
-	setBody(requestOptions, 'dealTask', { dealTasktype, assignee });
-	return requestOptions;
-}
