@@ -1,8 +1,18 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { enrichRecords, unwrapRecord } from '../../shared/output';
+import { singleRoute } from '../../shared/routing/routes';
+import { orderAmounts, orderId } from './shared';
 
-import { showFor } from '../../shared/descriptions';
-import { orderLocator } from './shared';
-
-export const ecommerceOrderGetFields: INodeProperties[] = [
-	{ ...orderLocator, displayOptions: showFor('ecommerceOrder', ['get', 'update', 'delete']) },
-];
+export const get: OperationDefinition = {
+	option: {
+		name: 'Get',
+		value: 'get',
+		action: 'Get an ecommerce order',
+		description: 'Get a store order by ID (amounts also as totalPriceAmount etc. in currency units).',
+		routing: singleRoute(
+			{ method: 'GET', url: '/ecomOrders/{order}' },
+			{ preSend: [orderId], postReceive: [unwrapRecord('ecomOrder'), enrichRecords('ecomOrder', orderAmounts)] },
+		),
+	},
+	simplify: true,
+};

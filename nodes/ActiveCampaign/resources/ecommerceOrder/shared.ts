@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { showFor } from '../../shared/descriptions';
 import { recordLocator } from '../../shared/locators/property';
 import { failItem } from '../../shared/errors/failItem';
 import { checkEmail } from '../../shared/records/email';
-import { optionalRecordId } from '../../shared/locators/read';
+import { optionalRecordId, resolveIds } from '../../shared/locators/read';
 import { setBody } from '../../shared/routing/body';
 import { addAmounts, CENTS_EXPRESSION, CURRENCY_OPTIONS_UPPER, toCents } from '../../shared/money';
 import { RECORD_KINDS } from '../../shared/records/kinds';
@@ -16,10 +17,15 @@ export const orderLocator = recordLocator({
 	description: 'The e-commerce order, picked from the list or by ID',
 });
 
-export const orderAmounts = addAmounts(['totalPrice', 'shippingAmount', 'taxAmount', 'discountAmount']);
-export const productAmounts = addAmounts(['price']);
+/** The order picker of every operation on one order. */
+export const ecommerceOrderSharedFields = [{ ...orderLocator, displayOptions: showFor('ecommerceOrder', ['get', 'update', 'delete']) }];
 
-const body = (property: string, value?: string) => ({ send: { type: 'body' as const, property: `ecomOrder.${property}`, ...(value ? { value } : {}) } });
+/** preSend: the picked order's ID into `/ecomOrders/{order}`. */
+export const orderId = resolveIds([{ parameter: 'order', kind: RECORD_KINDS.ecommerceOrder }], '/ecomOrders/{order}');
+
+export const orderAmounts = addAmounts(['totalPrice', 'shippingAmount', 'taxAmount', 'discountAmount']);
+
+export const orderBody = (property: string, value?: string) => ({ send: { type: 'body' as const, property: `ecomOrder.${property}`, ...(value ? { value } : {}) } });
 const amount = (name: string, displayName: string, property: string, description: string): INodeProperties => ({
 	displayName,
 	name,
@@ -27,7 +33,7 @@ const amount = (name: string, displayName: string, property: string, description
 	typeOptions: { minValue: 0, numberPrecision: 2 },
 	default: 0,
 	description: `${description} as an amount, e.g. 49.99 (sent in cents)`,
-	routing: body(property, CENTS_EXPRESSION),
+	routing: orderBody(property, CENTS_EXPRESSION),
 });
 
 export const orderCurrency: INodeProperties = {
@@ -36,22 +42,10 @@ export const orderCurrency: INodeProperties = {
 	type: 'options',
 	options: CURRENCY_OPTIONS_UPPER,
 	default: 'USD',
-	routing: body('currency', '={{ String($value).toUpperCase() }}'),
+	routing: orderBody('currency', '={{ String($value).toUpperCase() }}'),
 };
 
 export const totalPrice = amount('totalPrice', 'Total Price', 'totalPrice', 'The order total');
-
-export const orderSource: INodeProperties = {
-	displayName: 'Source',
-	name: 'source',
-	type: 'options',
-	options: [
-		{ name: 'Real-Time', value: 1, description: 'A new order: shows on the dashboard and can start automations' },
-		{ name: 'Historical', value: 0, description: 'An old order imported for history; starts no automation' },
-	],
-	default: 1,
-	routing: body('source'),
-};
 
 /** Options shared by create (Additional Fields) and update (Update Fields). */
 export const orderOptions: INodeProperties[] = [
@@ -61,7 +55,7 @@ export const orderOptions: INodeProperties[] = [
 		type: 'dateTime',
 		default: '',
 		description: 'For abandoned carts: when the cart was abandoned',
-		routing: body('abandonedDate'),
+		routing: orderBody('abandonedDate'),
 	},
 	amount('discountAmount', 'Discount Amount', 'discountAmount', 'The discount'),
 	{
@@ -70,13 +64,13 @@ export const orderOptions: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		description: 'For carts: the ID of the cart/checkout in the store',
-		routing: body('externalcheckoutid'),
+		routing: orderBody('externalcheckoutid'),
 	},
-	{ displayName: 'External Updated Date', name: 'externalUpdatedDate', type: 'dateTime', default: '', routing: body('externalUpdatedDate') },
-	{ displayName: 'Order Number', name: 'orderNumber', type: 'string', default: '', description: 'The order number shown to the customer', routing: body('orderNumber') },
-	{ displayName: 'Order URL', name: 'orderUrl', type: 'string', default: '', placeholder: 'https://example.com/orders/1001', routing: body('orderUrl') },
+	{ displayName: 'External Updated Date', name: 'externalUpdatedDate', type: 'dateTime', default: '', routing: orderBody('externalUpdatedDate') },
+	{ displayName: 'Order Number', name: 'orderNumber', type: 'string', default: '', description: 'The order number shown to the customer', routing: orderBody('orderNumber') },
+	{ displayName: 'Order URL', name: 'orderUrl', type: 'string', default: '', placeholder: 'https://example.com/orders/1001', routing: orderBody('orderUrl') },
 	amount('shippingAmount', 'Shipping Amount', 'shippingAmount', 'The shipping cost'),
-	{ displayName: 'Shipping Method', name: 'shippingMethod', type: 'string', default: '', placeholder: 'e.g. UPS Ground', routing: body('shippingMethod') },
+	{ displayName: 'Shipping Method', name: 'shippingMethod', type: 'string', default: '', placeholder: 'e.g. UPS Ground', routing: orderBody('shippingMethod') },
 	amount('taxAmount', 'Tax Amount', 'taxAmount', 'The tax'),
 ];
 
