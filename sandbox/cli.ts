@@ -13,10 +13,10 @@ function parseArgs(argv: string[]): SandboxOptions & { extraContacts: number } {
 		extraContacts: 0,
 		log: (line) => console.log(`sandbox: ${line}`),
 	};
-	const value = (i: number, flag: string): string => {
-		const v = argv[i + 1];
-		if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value`);
-		return v;
+	const value = (index: number, flag: string): string => {
+		const next = argv[index + 1];
+		if (next === undefined || next.startsWith('--')) throw new Error(`${flag} needs a value`);
+		return next;
 	};
 	for (let i = 0; i < argv.length; i++) {
 		const [flag, inline] = argv[i].split('=', 2);
@@ -29,8 +29,8 @@ function parseArgs(argv: string[]): SandboxOptions & { extraContacts: number } {
 				opts.token = take();
 				break;
 			case '--rate-limit': {
-				const v = take();
-				opts.rateLimit = v === 'off' || v === 'false' || v === '0' ? false : Number(v);
+				const value = take();
+				opts.rateLimit = value === 'off' || value === 'false' || value === '0' ? false : Number(value);
 				break;
 			}
 			case '--seed':
@@ -40,18 +40,18 @@ function parseArgs(argv: string[]): SandboxOptions & { extraContacts: number } {
 				opts.seed = false;
 				break;
 			case '--contacts': {
-				const n = Number(take());
-				opts.seed = opts.seed === false ? false : { ...(typeof opts.seed === 'object' ? opts.seed : {}), contacts: Math.min(n, 25) };
-				opts.extraContacts = Math.max(0, n - 25);
+				const count = Number(take());
+				opts.seed = opts.seed === false ? false : { ...(typeof opts.seed === 'object' ? opts.seed : {}), contacts: Math.min(count, 25) };
+				opts.extraContacts = Math.max(0, count - 25);
 				break;
 			}
 			case '--latency':
 				opts.latencyMs = parseLatency(take());
 				break;
 			case '--date-filters': {
-				const v = take();
-				if (v !== 'time' && v !== 'day') throw new Error('--date-filters must be time or day');
-				opts.dateFilterPrecision = v;
+				const value = take();
+				if (value !== 'time' && value !== 'day') throw new Error('--date-filters must be time or day');
+				opts.dateFilterPrecision = value;
 				break;
 			}
 			case '--quiet':
@@ -90,20 +90,20 @@ async function main(): Promise<void> {
 	let opts: ReturnType<typeof parseArgs>;
 	try {
 		opts = parseArgs(process.argv.slice(2));
-	} catch (e) {
-		console.error(`sandbox: ${(e as Error).message}`);
+	} catch (error) {
+		console.error(`sandbox: ${(error as Error).message}`);
 		process.exit(2);
 	}
 	const { extraContacts, ...options } = opts;
-	const sb = await startSandbox(options);
-	if (extraContacts > 0) sb.addContacts(extraContacts);
-	console.log(`ActiveCampaign sandbox listening on ${sb.url} (API URL for the credential; token: ${sb.token})`);
+	const sandbox = await startSandbox(options);
+	if (extraContacts > 0) sandbox.addContacts(extraContacts);
+	console.log(`ActiveCampaign sandbox listening on ${sandbox.url} (API URL for the credential; token: ${sandbox.token})`);
 	let stopping = false;
 	const stop = (signal: string) => {
 		if (stopping) return;
 		stopping = true;
 		console.log(`\nReceived ${signal}, stopping sandbox...`);
-		sb.close().then(
+		sandbox.close().then(
 			() => process.exit(0),
 			() => process.exit(1),
 		);

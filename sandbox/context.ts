@@ -1,6 +1,6 @@
 /** Per-request context passed to resource handlers. */
 import type { Query } from './http';
-import type { ImportQueue } from './imports';
+import type { ImportQueue } from './importQueue';
 import type { Json, Store } from './store';
 import type { WebhookSource } from './types';
 
@@ -42,6 +42,6 @@ export interface Ctx {
 /** Absolute links object: { name: `${base}/api/3/${path}/${id}/${name}` }. */
 export function links(ctx: Ctx, path: string, id: string, names: string[]): Record<string, string> {
 	const out: Record<string, string> = {};
-	for (const n of names) out[n] = `${ctx.base}/api/3/${path}/${id}/${n}`;
+	for (const name of names) out[name] = `${ctx.base}/api/3/${path}/${id}/${name}`;
 	return out;
 }

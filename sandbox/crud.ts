@@ -5,7 +5,7 @@ import { filterAndSort, honouredQuery, paginate, type FilterFn, type ListSpec } 
 import type { Router } from './router';
 import type { Json, Row } from './store';
 
-export type Op = 'list' | 'get' | 'create' | 'update' | 'delete';
+export type Operation = 'list' | 'get' | 'create' | 'update' | 'delete';
 
 export interface ResourceSpec extends ListSpec {
 	/** Table name (and URL segment unless `path` is given). */
@@ -20,10 +20,10 @@ export interface ResourceSpec extends ListSpec {
 	totalNumeric?: boolean;
 	/** Status of a successful create (default 201). */
 	createStatus?: number;
-	ops?: Op[];
+	ops?: Operation[];
 	defaultLimit?: number;
 	/** Status used for "not found" on given ops (AC documents 403 on a few). Default 404. */
-	notFoundStatus?: Partial<Record<Op, number>>;
+	notFoundStatus?: Partial<Record<Operation, number>>;
 	/** Custom 404 body. */
 	notFoundBody?: (id: string) => Json;
 	/** Build the stored fields for a new row from the unwrapped input; validate and throw ApiError. */
@@ -32,12 +32,12 @@ export interface ResourceSpec extends ListSpec {
 	apply?(row: Row, input: Record<string, Json>, ctx: Ctx): void;
 	writable?: string[];
 	/** Render a stored row. */
-	present(row: Row, ctx: Ctx, op: Op): Json;
+	present(row: Row, ctx: Ctx, operation: Operation): Json;
 	/** Render the create/update answer (defaults to present + echo of `echo` input keys with their input types). */
-	presentWrite?(row: Row, input: Record<string, Json>, ctx: Ctx, op: 'create' | 'update'): Json;
+	presentWrite?(row: Row, input: Record<string, Json>, ctx: Ctx, operation: 'create' | 'update'): Json;
 	echo?: string[];
 	/** Extra top-level keys (side-loads) for an answer. */
-	sideload?(rows: Row[], ctx: Ctx, op: Op): Record<string, Json>;
+	sideload?(rows: Row[], ctx: Ctx, operation: Operation): Record<string, Json>;
 	/** Extra meta members for list answers (receives all filtered rows). */
 	listMeta?(rows: Row[], ctx: Ctx): Record<string, Json>;
 	/** Filters that need the request context (merged over `filters`). */
@@ -51,21 +51,21 @@ export interface ResourceSpec extends ListSpec {
 	unwrapped?: boolean;
 }
 
-export function stringify(v: Json): Json {
-	if (v === undefined) return undefined;
-	if (v === null) return null;
-	if (typeof v === 'boolean') return v ? '1' : '0';
-	if (typeof v === 'number') return String(v);
-	return v;
+export function stringify(value: Json): Json {
+	if (value === undefined) return undefined;
+	if (value === null) return null;
+	if (typeof value === 'boolean') return value ? '1' : '0';
+	if (typeof value === 'number') return String(value);
+	return value;
 }
 
-export function findOr404(spec: ResourceSpec, ctx: Ctx, id: string, op: Op): Row {
-	const row = ctx.store.t(spec.table).get(id);
+export function findOr404(spec: ResourceSpec, ctx: Ctx, id: string, operation: Operation): Row {
+	const row = ctx.store.table(spec.table).get(id);
 	if (row) return row;
-	const status = spec.notFoundStatus?.[op] ?? 404;
+	const status = spec.notFoundStatus?.[operation] ?? 404;
 	if (spec.notFoundBody) throw new ApiError(status, spec.notFoundBody(id));
-	const e = notFound(spec.model, id);
-	throw new ApiError(status, e.body);
+	const error = notFound(spec.model, id);
+	throw new ApiError(status, error.body);
 }
 
 /** The query keys a list route of this spec honours (context filters included). */
@@ -76,33 +76,33 @@ export function listHonours(spec: ResourceSpec): string[] {
 
 export function listReply(spec: ResourceSpec, ctx: Ctx, base?: Row[]): Reply {
 	const listSpec = spec.ctxFilters ? { ...spec, filters: { ...spec.filters, ...spec.ctxFilters(ctx) } } : spec;
-	const rows = filterAndSort(base ?? spec.baseRows?.(ctx) ?? ctx.store.t(spec.table).all(), ctx.query, listSpec);
+	const rows = filterAndSort(base ?? spec.baseRows?.(ctx) ?? ctx.store.table(spec.table).all(), ctx.query, listSpec);
 	const page = paginate(rows, ctx.query, spec.defaultLimit);
 	const total = spec.totalNumeric ? rows.length : String(rows.length);
 	return ok({
 		...(spec.sideload?.(page, ctx, 'list') ?? {}),
-		[spec.plural ?? spec.table]: page.map((r) => spec.present(r, ctx, 'list')),
+		[spec.plural ?? spec.table]: page.map((row) => spec.present(row, ctx, 'list')),
 		meta: { total, ...(spec.listMeta?.(rows, ctx) ?? {}) },
 	});
 }
 
 function echoInput(out: Json, input: Record<string, Json>, keys: string[] | undefined): Json {
 	if (!keys) return out;
-	for (const k of keys) if (input[k] !== undefined && k in out) out[k] = input[k];
+	for (const key of keys) if (input[key] !== undefined && key in out) out[key] = input[key];
 	return out;
 }
 
-export function writeReply(spec: ResourceSpec, row: Row, input: Record<string, Json>, ctx: Ctx, op: 'create' | 'update', status: number): Reply {
+export function writeReply(spec: ResourceSpec, row: Row, input: Record<string, Json>, ctx: Ctx, operation: 'create' | 'update', status: number): Reply {
 	const body = spec.presentWrite
-		? spec.presentWrite(row, input, ctx, op)
-		: echoInput(spec.present(row, ctx, op), input, spec.echo);
-	return ok({ ...(spec.sideload?.([row], ctx, op) ?? {}), [spec.singular]: body }, status);
+		? spec.presentWrite(row, input, ctx, operation)
+		: echoInput(spec.present(row, ctx, operation), input, spec.echo);
+	return ok({ ...(spec.sideload?.([row], ctx, operation) ?? {}), [spec.singular]: body }, status);
 }
 
 export function createRow(spec: ResourceSpec, input: Record<string, Json>, ctx: Ctx): Row {
 	const fields = spec.build(input, ctx);
-	const t = ctx.store.now();
-	const row = ctx.store.t(spec.table).insert({ _c: t, _u: t, ...fields });
+	const now = ctx.store.now();
+	const row = ctx.store.table(spec.table).insert({ _c: now, _u: now, ...fields });
 	spec.afterCreate?.(row, input, ctx);
 	return row;
 }
@@ -110,37 +110,37 @@ export function createRow(spec: ResourceSpec, input: Record<string, Json>, ctx: 
 export function updateRow(spec: ResourceSpec, row: Row, input: Record<string, Json>, ctx: Ctx): void {
 	const before = { ...row };
 	if (spec.apply) spec.apply(row, input, ctx);
-	else for (const k of spec.writable ?? []) if (input[k] !== undefined) row[k] = stringify(input[k]);
+	else for (const key of spec.writable ?? []) if (input[key] !== undefined) row[key] = stringify(input[key]);
 	ctx.store.touch(row);
 	spec.afterUpdate?.(row, before, input, ctx);
 }
 
 export function mount(router: Router, spec: ResourceSpec): void {
 	const path = `/${spec.path ?? spec.table}`;
-	const ops = new Set<Op>(spec.ops ?? ['list', 'get', 'create', 'update', 'delete']);
-	if (ops.has('list')) router.add('GET', path, (ctx) => listReply(spec, ctx), listHonours(spec));
-	if (ops.has('create'))
+	const operations = new Set<Operation>(spec.ops ?? ['list', 'get', 'create', 'update', 'delete']);
+	if (operations.has('list')) router.add('GET', path, (ctx) => listReply(spec, ctx), listHonours(spec));
+	if (operations.has('create'))
 		router.add('POST', path, (ctx) => {
 			const input = unwrap(ctx.body, spec.singular);
 			const row = createRow(spec, input, ctx);
 			return writeReply(spec, row, input, ctx, 'create', spec.createStatus ?? 201);
 		});
-	if (ops.has('get'))
+	if (operations.has('get'))
 		router.add('GET', `${path}/:id`, (ctx) => {
 			const row = findOr404(spec, ctx, ctx.params.id, 'get');
 			return ok({ ...(spec.sideload?.([row], ctx, 'get') ?? {}), [spec.singular]: spec.present(row, ctx, 'get') });
 		});
-	if (ops.has('update'))
+	if (operations.has('update'))
 		router.add('PUT|PATCH', `${path}/:id`, (ctx) => {
 			const row = findOr404(spec, ctx, ctx.params.id, 'update');
 			const input = spec.unwrapped && !(ctx.body && ctx.body[spec.singular]) ? (ctx.body ?? {}) : unwrap(ctx.body, spec.singular);
 			updateRow(spec, row, input, ctx);
 			return writeReply(spec, row, input, ctx, 'update', 200);
 		});
-	if (ops.has('delete'))
+	if (operations.has('delete'))
 		router.add('DELETE', `${path}/:id`, (ctx) => {
 			const row = findOr404(spec, ctx, ctx.params.id, 'delete');
-			ctx.store.t(spec.table).delete(row.id);
+			ctx.store.table(spec.table).delete(row.id);
 			spec.afterDelete?.(row, ctx);
 			return ok({});
 		});
@@ -149,6 +149,6 @@ export function mount(router: Router, spec: ResourceSpec): void {
 /** Copy the visible (non `_`-prefixed) fields of a row. */
 export function visible(row: Row): Record<string, Json> {
 	const out: Record<string, Json> = {};
-	for (const k of Object.keys(row)) if (!k.startsWith('_') && k !== 'id') out[k] = row[k];
+	for (const key of Object.keys(row)) if (!key.startsWith('_') && key !== 'id') out[key] = row[key];
 	return out;
 }

@@ -8,27 +8,27 @@ interface ActiveFault extends Fault {
 export class FaultInjector {
 	private faults: ActiveFault[] = [];
 
-	add(f: Fault): void {
-		if (typeof f.status !== 'number' && !f.resetConnection) throw new Error('Fault needs a numeric status (or resetConnection)');
-		this.faults.push({ ...f, remaining: f.times ?? 1 });
+	add(fault: Fault): void {
+		if (typeof fault.status !== 'number' && !fault.resetConnection) throw new Error('Fault needs a numeric status (or resetConnection)');
+		this.faults.push({ ...fault, remaining: fault.times ?? 1 });
 	}
 
 	/** Take (consume one use of) the first fault matching this request. */
 	take(method: string, path: string): Fault | undefined {
-		const i = this.faults.findIndex(
-			(f) =>
-				(!f.method || f.method.toUpperCase() === method.toUpperCase()) &&
-				(typeof f.path === 'string' ? f.path === path : f.path.test(path)),
+		const index = this.faults.findIndex(
+			(fault) =>
+				(!fault.method || fault.method.toUpperCase() === method.toUpperCase()) &&
+				(typeof fault.path === 'string' ? fault.path === path : fault.path.test(path)),
 		);
-		if (i < 0) return undefined;
-		const f = this.faults[i];
-		f.remaining -= 1;
-		if (f.remaining <= 0) this.faults.splice(i, 1);
-		return f;
+		if (index < 0) return undefined;
+		const fault = this.faults[index];
+		fault.remaining -= 1;
+		if (fault.remaining <= 0) this.faults.splice(index, 1);
+		return fault;
 	}
 
 	list(): Fault[] {
-		return this.faults.map((f) => ({ ...f }));
+		return this.faults.map((fault) => ({ ...fault }));
 	}
 
 	clear(): void {

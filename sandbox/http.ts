@@ -38,12 +38,12 @@ export interface ValidationIssue {
 /** 422 JSON:API style error list. */
 export function unprocessable(...issues: ValidationIssue[]): ApiError {
 	return new ApiError(422, {
-		errors: issues.map((i) => ({
-			title: i.title,
-			detail: i.detail ?? '',
-			code: i.code,
-			...(i.extra ?? {}),
-			...(i.pointer ? { source: { pointer: i.pointer } } : {}),
+		errors: issues.map((issue) => ({
+			title: issue.title,
+			detail: issue.detail ?? '',
+			code: issue.code,
+			...(issue.extra ?? {}),
+			...(issue.pointer ? { source: { pointer: issue.pointer } } : {}),
 		})),
 	});
 }
@@ -69,34 +69,34 @@ export type Query = Record<string, string | string[]>;
 /** Flat query map: `filters[stage]` stays a key; repeated keys (`ids[]`) become arrays. */
 export function parseQuery(search: string): Query {
 	const out: Query = {};
-	for (const [k, v] of new URLSearchParams(search)) {
-		const prev = out[k];
-		if (prev === undefined) out[k] = v;
-		else out[k] = Array.isArray(prev) ? [...prev, v] : [prev, v];
+	for (const [key, value] of new URLSearchParams(search)) {
+		const prev = out[key];
+		if (prev === undefined) out[key] = value;
+		else out[key] = Array.isArray(prev) ? [...prev, value] : [prev, value];
 	}
 	return out;
 }
 
-export function qs(query: Query, key: string): string | undefined {
-	const v = query[key];
-	if (v === undefined) return undefined;
-	return Array.isArray(v) ? v[v.length - 1] : v;
+export function queryValue(query: Query, key: string): string | undefined {
+	const value = query[key];
+	if (value === undefined) return undefined;
+	return Array.isArray(value) ? value[value.length - 1] : value;
 }
 
-export function qsAll(query: Query, key: string): string[] {
-	const v = query[key] ?? query[`${key}[]`];
-	if (v === undefined) return [];
-	return Array.isArray(v) ? v : [v];
+export function queryValues(query: Query, key: string): string[] {
+	const value = query[key] ?? query[`${key}[]`];
+	if (value === undefined) return [];
+	return Array.isArray(value) ? value : [value];
 }
 
 export async function readBody(req: IncomingMessage, maxBytes = 10 * 1024 * 1024): Promise<string> {
 	const chunks: Buffer[] = [];
 	let size = 0;
 	for await (const chunk of req) {
-		const b = chunk as Buffer;
-		size += b.length;
+		const buffer = chunk as Buffer;
+		size += buffer.length;
 		if (size > maxBytes) throw new ApiError(413, { message: 'Request Entity Too Large' });
-		chunks.push(b);
+		chunks.push(buffer);
 	}
 	return Buffer.concat(chunks).toString('utf8');
 }
@@ -134,12 +134,12 @@ export function unwrap(body: Json, key: string): Record<string, Json> {
 	return {};
 }
 
-export function isBlank(v: unknown): boolean {
-	return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+export function isBlank(value: unknown): boolean {
+	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-export function str(v: unknown, fallback = ''): string {
-	if (v === undefined || v === null) return fallback;
-	if (typeof v === 'boolean') return v ? '1' : '0';
-	return String(v);
+export function str(value: unknown, fallback = ''): string {
+	if (value === undefined || value === null) return fallback;
+	if (typeof value === 'boolean') return value ? '1' : '0';
+	return String(value);
 }

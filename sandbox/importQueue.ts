@@ -7,7 +7,7 @@ import { sqlDate } from './time';
 import type { ImportTimeline } from './types';
 import { EMAIL_RE, contactFields, findContactByEmail } from './resources/contacts';
 import { setMembership } from './resources/contactLists';
-import { setFieldValue } from './resources/fields';
+import { setFieldValue } from './resources/contactFields';
 import { addTag, findOrCreateTag } from './resources/tags';
 
 export const MAX_CONTACTS_PER_IMPORT = 250;
@@ -70,24 +70,24 @@ export class ImportQueue {
 		if (contacts.length > MAX_CONTACTS_PER_IMPORT)
 			throw invalid([`Up to ${MAX_CONTACTS_PER_IMPORT} contacts may be included in a single request.`]);
 		const reasons: Json[] = [];
-		contacts.forEach((c: Json, i: number) => {
-			if (!c || typeof c !== 'object') reasons.push({ contact: i, failureReason: 'Contact must be an object' });
-			else if (isBlank(c.email) && isBlank(c.phone)) reasons.push({ contact: i, failureReason: "Field 'email' is required" });
-			else if (c.fields !== undefined && (!Array.isArray(c.fields) || c.fields.some((f: Json) => isBlank(f?.id))))
-				reasons.push({ contact: i, failureReason: "Field 'fields' must be an array of {id, value}" });
-			else if (c.tags !== undefined && !Array.isArray(c.tags)) reasons.push({ contact: i, failureReason: "Field 'tags' must be an array" });
+		contacts.forEach((contact: Json, index: number) => {
+			if (!contact || typeof contact !== 'object') reasons.push({ contact: index, failureReason: 'Contact must be an object' });
+			else if (isBlank(contact.email) && isBlank(contact.phone)) reasons.push({ contact: index, failureReason: "Field 'email' is required" });
+			else if (contact.fields !== undefined && (!Array.isArray(contact.fields) || contact.fields.some((field: Json) => isBlank(field?.id))))
+				reasons.push({ contact: index, failureReason: "Field 'fields' must be an array of {id, value}" });
+			else if (contact.tags !== undefined && !Array.isArray(contact.tags)) reasons.push({ contact: index, failureReason: "Field 'tags' must be an array" });
 		});
 		if (reasons.length) throw invalid(reasons);
-		const cb = body.callback;
-		if (cb !== undefined && (isBlank(cb?.url) || !['GET', 'POST'].includes(str(cb?.requestType).toUpperCase())))
+		const callback = body.callback;
+		if (callback !== undefined && (isBlank(callback?.url) || !['GET', 'POST'].includes(str(callback?.requestType).toUpperCase())))
 			throw invalid(["Field 'callback' requires 'url' and 'requestType' (GET or POST)"]);
-		return { contacts, callback: cb };
+		return { contacts, callback };
 	}
 
 	private checkRate(single: boolean): void {
 		const now = Date.now();
-		this.recent = this.recent.filter((r) => now - r.at < 60_000);
-		const count = this.recent.filter((r) => r.single === single).length;
+		this.recent = this.recent.filter((request) => now - request.at < 60_000);
+		const count = this.recent.filter((request) => request.single === single).length;
 		const limit = single ? SINGLE_IMPORTS_PER_MINUTE : MULTI_IMPORTS_PER_MINUTE;
 		if (count >= limit)
 			throw new ApiError(400, {
@@ -120,47 +120,47 @@ export class ImportQueue {
 		return { batchId: batch.id };
 	}
 
-	private status(b: Batch, now = Date.now()): string | false {
-		if (b.end) return b.end;
-		const age = now - b.queuedAt;
+	private status(batch: Batch, now = Date.now()): string | false {
+		if (batch.end) return batch.end;
+		const age = now - batch.queuedAt;
 		if (age < this.timeline.falseMs) return false;
 		return age < this.timeline.waitingMs ? 'waiting' : 'active';
 	}
 
 	info(batchId: string): Json | undefined {
-		const b = this.batches.get(batchId);
-		if (!b) return undefined;
-		return { status: this.status(b), success: [...b.success], failure: [...b.failure] };
+		const batch = this.batches.get(batchId);
+		if (!batch) return undefined;
+		return { status: this.status(batch), success: [...batch.success], failure: [...batch.failure] };
 	}
 
 	overview(): Json {
-		const group = (list: Batch[], at: (b: Batch) => number) => {
+		const group = (list: Batch[], timeOf: (batch: Batch) => number) => {
 			const byDay = new Map<string, { forDate: string; batches: number; contacts: number }>();
-			for (const b of list) {
-				const d = sqlDate(at(b)).slice(0, 10);
-				const e = byDay.get(d) ?? { forDate: d, batches: 0, contacts: 0 };
-				e.batches += 1;
-				e.contacts += b.contacts.length;
-				byDay.set(d, e);
+			for (const batch of list) {
+				const day = sqlDate(timeOf(batch)).slice(0, 10);
+				const entry = byDay.get(day) ?? { forDate: day, batches: 0, contacts: 0 };
+				entry.batches += 1;
+				entry.contacts += batch.contacts.length;
+				byDay.set(day, entry);
 			}
 			return [...byDay.values()];
 		};
 		const all = [...this.batches.values()];
 		return {
-			outstanding: group(all.filter((b) => !b.end), (b) => b.queuedAt),
-			recentlyCompleted: group(all.filter((b) => b.end), (b) => b.completedAt ?? b.queuedAt),
+			outstanding: group(all.filter((batch) => !batch.end), (batch) => batch.queuedAt),
+			recentlyCompleted: group(all.filter((batch) => batch.end), (batch) => batch.completedAt ?? batch.queuedAt),
 		};
 	}
 
 	/** Process every queued batch now (tests). */
 	flush(): void {
-		for (const t of this.timers) clearTimeout(t);
+		for (const timer of this.timers) clearTimeout(timer);
 		this.timers.clear();
-		for (const b of this.batches.values()) if (!b.end) this.process(b);
+		for (const batch of this.batches.values()) if (!batch.end) this.process(batch);
 	}
 
 	clear(): void {
-		for (const t of this.timers) clearTimeout(t);
+		for (const timer of this.timers) clearTimeout(timer);
 		this.timers.clear();
 		this.batches.clear();
 		this.recent = [];
@@ -172,18 +172,18 @@ export class ImportQueue {
 		const ctx = this.systemCtx();
 		const applied =
 			batch.endsWith === 'failed' ? [] : batch.endsWith === 'interrupted' ? batch.contacts.slice(0, Math.floor(batch.contacts.length / 2)) : batch.contacts;
-		for (const c of applied) {
-			const email = str(c.email).trim();
+		for (const contact of applied) {
+			const email = str(contact.email).trim();
 			if (email !== '' && !EMAIL_RE.test(email)) {
 				batch.failure.push(email);
 				continue;
 			}
 			try {
-				const { id, created } = this.importOne(ctx, c);
+				const { id, created } = this.importOne(ctx, contact);
 				// FACTS §1: `success` holds newly created contacts only; an updated one is in neither list.
 				if (created) batch.success.push(id);
 			} catch {
-				batch.failure.push(email || str(c.phone));
+				batch.failure.push(email || str(contact.phone));
 			}
 		}
 		batch.end = batch.endsWith;
@@ -191,59 +191,59 @@ export class ImportQueue {
 		this.callback(batch);
 	}
 
-	private importOne(ctx: Ctx, c: Json): { id: string; created: boolean } {
-		const s = ctx.store;
-		const email = str(c.email).trim();
+	private importOne(ctx: Ctx, contact: Json): { id: string; created: boolean } {
+		const store = ctx.store;
+		const email = str(contact.email).trim();
 		let row = email ? findContactByEmail(ctx, email) : undefined;
 		const created = row === undefined;
 		if (row) {
-			if (c.first_name !== undefined) row.firstName = str(c.first_name);
-			if (c.last_name !== undefined) row.lastName = str(c.last_name);
-			if (c.phone !== undefined) row.phone = str(c.phone);
-			s.touch(row);
+			if (contact.first_name !== undefined) row.firstName = str(contact.first_name);
+			if (contact.last_name !== undefined) row.lastName = str(contact.last_name);
+			if (contact.phone !== undefined) row.phone = str(contact.phone);
+			store.touch(row);
 		} else {
-			const t = s.now();
-			row = s.t('contacts').insert({ _c: t, _u: t, ...contactFields(c) });
+			const now = store.now();
+			row = store.table('contacts').insert({ _c: now, _u: now, ...contactFields(contact) });
 		}
 		const id = row.id;
-		for (const name of Array.isArray(c.tags) ? c.tags : []) if (!isBlank(name)) addTag(ctx, id, findOrCreateTag(ctx, str(name)).id);
-		for (const f of Array.isArray(c.fields) ? c.fields : [])
-			if (s.t('fields').get(str(f.id))) setFieldValue(ctx, id, str(f.id), f.value);
-		for (const l of Array.isArray(c.subscribe) ? c.subscribe : [])
-			if (s.t('lists').get(str(l?.listid))) setMembership(ctx, id, str(l.listid), '1', '0');
-		for (const l of Array.isArray(c.unsubscribe) ? c.unsubscribe : [])
-			if (s.t('lists').get(str(l?.listid))) setMembership(ctx, id, str(l.listid), '2', '0');
-		if (!isBlank(c.customer_acct_name)) {
-			const name = str(c.customer_acct_name).trim();
-			let acct = s.t('accounts').find((a) => a.name.toLowerCase() === name.toLowerCase());
-			if (!acct) {
-				const t = s.now();
-				acct = s.t('accounts').insert({ _c: t, _u: t, name, accountUrl: null, owner: '1' });
+		for (const name of Array.isArray(contact.tags) ? contact.tags : []) if (!isBlank(name)) addTag(ctx, id, findOrCreateTag(ctx, str(name)).id);
+		for (const field of Array.isArray(contact.fields) ? contact.fields : [])
+			if (store.table('fields').get(str(field.id))) setFieldValue(ctx, id, str(field.id), field.value);
+		for (const subscription of Array.isArray(contact.subscribe) ? contact.subscribe : [])
+			if (store.table('lists').get(str(subscription?.listid))) setMembership(ctx, id, str(subscription.listid), '1', '0');
+		for (const unsubscription of Array.isArray(contact.unsubscribe) ? contact.unsubscribe : [])
+			if (store.table('lists').get(str(unsubscription?.listid))) setMembership(ctx, id, str(unsubscription.listid), '2', '0');
+		if (!isBlank(contact.customer_acct_name)) {
+			const name = str(contact.customer_acct_name).trim();
+			let account = store.table('accounts').find((account) => account.name.toLowerCase() === name.toLowerCase());
+			if (!account) {
+				const now = store.now();
+				account = store.table('accounts').insert({ _c: now, _u: now, name, accountUrl: null, owner: '1' });
 			}
-			if (!s.t('accountContacts').find((a) => a.contact === id)) {
-				const t = s.now();
-				s.t('accountContacts').insert({ _c: t, _u: t, account: acct.id, contact: id, jobTitle: '' });
+			if (!store.table('accountContacts').find((link) => link.contact === id)) {
+				const now = store.now();
+				store.table('accountContacts').insert({ _c: now, _u: now, account: account.id, contact: id, jobTitle: '' });
 			}
 		}
 		return { id, created };
 	}
 
 	private callback(batch: Batch): void {
-		const cb = batch.callback;
-		if (!cb || isBlank(cb.url)) return;
+		const callback = batch.callback;
+		if (!callback || isBlank(callback.url)) return;
 		try {
-			const method = str(cb.requestType).toUpperCase();
+			const method = str(callback.requestType).toUpperCase();
 			const params = new URLSearchParams();
-			for (const p of Array.isArray(cb.params) ? cb.params : []) params.append(str(p.key), str(p.value));
+			for (const param of Array.isArray(callback.params) ? callback.params : []) params.append(str(param.key), str(param.value));
 			params.append('batchId', batch.id);
-			if (str(cb.detailed_results) === 'true') {
+			if (str(callback.detailed_results) === 'true') {
 				batch.success.forEach((id) => params.append('success[]', id));
-				batch.failure.forEach((e) => params.append('failure[]', e));
+				batch.failure.forEach((email) => params.append('failure[]', email));
 			}
 			const headers: Record<string, string> = {};
-			for (const h of Array.isArray(cb.headers) ? cb.headers : []) headers[str(h.key)] = str(h.value);
-			const url = new URL(str(cb.url));
-			if (method === 'GET') for (const [k, v] of params) url.searchParams.append(k, v);
+			for (const header of Array.isArray(callback.headers) ? callback.headers : []) headers[str(header.key)] = str(header.value);
+			const url = new URL(str(callback.url));
+			if (method === 'GET') for (const [key, value] of params) url.searchParams.append(key, value);
 			else headers['Content-Type'] = 'application/x-www-form-urlencoded';
 			void fetch(url, { method, headers, body: method === 'GET' ? undefined : params.toString() }).catch(() => undefined);
 		} catch {

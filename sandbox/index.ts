@@ -1,9 +1,9 @@
 /**
  * Local ActiveCampaign API v3 sandbox (dev tooling, never published).
  *
- *   const sb = await startSandbox({ rateLimit: false });
- *   // credential: API URL = sb.url, API key = sb.token; API under `${sb.url}/api/3`
- *   await sb.close();
+ *   const sandbox = await startSandbox({ rateLimit: false });
+ *   // credential: API URL = sandbox.url, API key = sandbox.token; API under `${sandbox.url}/api/3`
+ *   await sandbox.close();
  */
 import { SandboxServer } from './server';
 import type { Store } from './store';
@@ -22,9 +22,9 @@ export type {
 	WebhookSource,
 } from './types';
 export type { RouteInfo } from './router';
-export { buildRouter } from './routes';
+export { buildRouter } from './resources';
 export type { Row, Store } from './store';
-export { WEBHOOK_EVENTS, WEBHOOK_SOURCES, buildPayload } from './webhooks';
+export { WEBHOOK_EVENTS, WEBHOOK_SOURCES, buildPayload } from './webhookDispatcher';
 
 export interface Sandbox {
 	/** 'http://127.0.0.1:<port>' — the value for the credential's API URL (the API lives under /api/3). */
@@ -35,8 +35,8 @@ export interface Sandbox {
 	requests: RecordedRequest[];
 	/** Every webhook POST the sandbox made. */
 	deliveries: WebhookDelivery[];
-	injectFault(f: Fault): void;
-	setRateLimit(n: number | false): void;
+	injectFault(fault: Fault): void;
+	setRateLimit(limit: number | false): void;
 	/** Delay per response: fixed ms, or a random range per response. */
 	setLatency(latency: Latency): void;
 	/** 'day': date filters read only the date of their value, like a server that ignores the time of day. */
@@ -46,11 +46,11 @@ export interface Sandbox {
 	/** Wipe store, logs and faults, then reseed (default: the seed option the sandbox was started with). */
 	reset(opts?: { seed?: boolean | SeedOptions }): void;
 	/** Fast bulk insert of synthetic contacts (no webhooks). */
-	addContacts(n: number): void;
+	addContacts(count: number): void;
 	store: Store;
 	/** Fire a webhook event as if it happened in the account; resolves with the deliveries made. */
 	emitWebhookEvent(type: string, opts?: EmitWebhookOptions): Promise<WebhookDelivery[]>;
-	waitForDeliveries(n: number, timeoutMs?: number): Promise<WebhookDelivery[]>;
+	waitForDeliveries(count: number, timeoutMs?: number): Promise<WebhookDelivery[]>;
 	/** Process queued bulk imports immediately. */
 	flushImports(): void;
 	close(): Promise<void>;
@@ -66,17 +66,17 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
 		requests: server.requests,
 		deliveries: server.deliveries,
 		store: server.store,
-		injectFault: (f) => server.injectFault(f),
-		setRateLimit: (n) => server.limiter.set(n),
+		injectFault: (fault) => server.injectFault(fault),
+		setRateLimit: (limit) => server.limiter.set(limit),
 		setLatency: (latency) => server.setLatency(latency),
 		setDateFilterPrecision: (precision) => {
 			server.dateFilterPrecision = precision;
 		},
 		failNextImports: (status, batches) => server.imports.failNext(status, batches),
-		reset: (o) => server.reset(o),
-		addContacts: (n) => server.addContacts(n),
-		emitWebhookEvent: (type, o) => server.emitWebhookEvent(type, o),
-		waitForDeliveries: (n, timeoutMs) => server.webhooks.waitFor(n, timeoutMs),
+		reset: (options) => server.reset(options),
+		addContacts: (count) => server.addContacts(count),
+		emitWebhookEvent: (type, options) => server.emitWebhookEvent(type, options),
+		waitForDeliveries: (count, timeoutMs) => server.webhooks.waitFor(count, timeoutMs),
 		flushImports: () => server.imports.flush(),
 		close: () => server.close(),
 	};

@@ -1,5 +1,5 @@
 /** Paging, ordering and filtering for collection endpoints. */
-import { qs, type Query } from './http';
+import { queryValue, type Query } from './http';
 import type { Json, Row } from './store';
 import { parseDate } from './time';
 
@@ -7,14 +7,14 @@ export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
 
 export function paging(query: Query, defaultLimit = DEFAULT_LIMIT): { limit: number; offset: number } {
-	const rawLimit = Number.parseInt(qs(query, 'limit') ?? '', 10);
-	const rawOffset = Number.parseInt(qs(query, 'offset') ?? '', 10);
+	const rawLimit = Number.parseInt(queryValue(query, 'limit') ?? '', 10);
+	const rawOffset = Number.parseInt(queryValue(query, 'offset') ?? '', 10);
 	const limit = Number.isFinite(rawLimit) && rawLimit > 0 ? Math.min(rawLimit, MAX_LIMIT) : defaultLimit;
 	const offset = Number.isFinite(rawOffset) && rawOffset > 0 ? rawOffset : 0;
 	return { limit, offset };
 }
 
-export type FilterFn = (row: Row, value: string, op: string) => boolean;
+export type FilterFn = (row: Row, value: string, operator: string) => boolean;
 export type Getter = (row: Row) => Json;
 
 export interface ListSpec {
@@ -56,60 +56,60 @@ export function honouredQuery(spec: ListSpec): string[] {
 /** Whether `key` is one of `honoured` (where `filters[x][<operator>]` matches any operator). */
 export function isHonoured(key: string, honoured: readonly string[]): boolean {
 	if (honoured.includes(key)) return true;
-	const m = /^(filters\[[^\]]+\])\[[^\]]+\]$/.exec(key);
-	return m !== null && honoured.includes(`${m[1]}[<operator>]`);
+	const match = /^(filters\[[^\]]+\])\[[^\]]+\]$/.exec(key);
+	return match !== null && honoured.includes(`${match[1]}[<operator>]`);
 }
 
-export function compareOp(actual: Json, expected: string, op: string): boolean {
-	const a = actual === null || actual === undefined ? '' : String(actual);
-	const an = Number(a);
-	const en = Number(expected);
-	const numeric = a !== '' && expected !== '' && !Number.isNaN(an) && !Number.isNaN(en);
-	const al = a.toLowerCase();
-	const el = expected.toLowerCase();
-	switch (op) {
+export function compareByOperator(actual: Json, expected: string, operator: string): boolean {
+	const actualText = actual === null || actual === undefined ? '' : String(actual);
+	const actualNumber = Number(actualText);
+	const expectedNumber = Number(expected);
+	const numeric = actualText !== '' && expected !== '' && !Number.isNaN(actualNumber) && !Number.isNaN(expectedNumber);
+	const actualLower = actualText.toLowerCase();
+	const expectedLower = expected.toLowerCase();
+	switch (operator) {
 		case 'neq':
-			return al !== el;
+			return actualLower !== expectedLower;
 		case 'lt':
-			return numeric ? an < en : al < el;
+			return numeric ? actualNumber < expectedNumber : actualLower < expectedLower;
 		case 'lte':
-			return numeric ? an <= en : al <= el;
+			return numeric ? actualNumber <= expectedNumber : actualLower <= expectedLower;
 		case 'gt':
-			return numeric ? an > en : al > el;
+			return numeric ? actualNumber > expectedNumber : actualLower > expectedLower;
 		case 'gte':
-			return numeric ? an >= en : al >= el;
+			return numeric ? actualNumber >= expectedNumber : actualLower >= expectedLower;
 		case 'contains':
 		case 'like':
-			return al.includes(el);
+			return actualLower.includes(expectedLower);
 		case 'starts_with':
-			return al.startsWith(el);
+			return actualLower.startsWith(expectedLower);
 		default:
-			return al === el;
+			return actualLower === expectedLower;
 	}
 }
 
 export const contains =
 	(...fields: string[]): FilterFn =>
-	(row, value, op) =>
-		fields.some((f) => compareOp(row[f], value, op === '' ? 'contains' : op));
+	(row, value, operator) =>
+		fields.some((field) => compareByOperator(row[field], value, operator === '' ? 'contains' : operator));
 
 export const equals =
 	(field: string): FilterFn =>
-	(row, value, op) =>
-		compareOp(row[field], value, op);
+	(row, value, operator) =>
+		compareByOperator(row[field], value, operator);
 
 export const dateAfter =
 	(field: string): FilterFn =>
 	(row, value) => {
-		const t = parseDate(value);
-		return t === undefined || (typeof row[field] === 'number' && row[field] > t);
+		const threshold = parseDate(value);
+		return threshold === undefined || (typeof row[field] === 'number' && row[field] > threshold);
 	};
 
 export const dateBefore =
 	(field: string): FilterFn =>
 	(row, value) => {
-		const t = parseDate(value);
-		return t === undefined || (typeof row[field] === 'number' && row[field] < t);
+		const threshold = parseDate(value);
+		return threshold === undefined || (typeof row[field] === 'number' && row[field] < threshold);
 	};
 
 /** Standard created/updated before/after filters on `_c`/`_u`. */
@@ -123,60 +123,60 @@ export const dateFilters: Record<string, FilterFn> = {
 const FILTER_KEY = /^filters\[([^\]]+)\](?:\[([^\]]+)\])?$/;
 const ORDER_KEY = /^orders\[([^\]]+)\]$/;
 
-function cmp(a: Json, b: Json): number {
-	if (a === b) return 0;
-	if (a === null || a === undefined || a === '') return -1;
-	if (b === null || b === undefined || b === '') return 1;
-	const an = typeof a === 'number' ? a : Number(a);
-	const bn = typeof b === 'number' ? b : Number(b);
-	if (!Number.isNaN(an) && !Number.isNaN(bn)) return an - bn;
-	return String(a).localeCompare(String(b), 'en', { sensitivity: 'base' });
+function compareValues(left: Json, right: Json): number {
+	if (left === right) return 0;
+	if (left === null || left === undefined || left === '') return -1;
+	if (right === null || right === undefined || right === '') return 1;
+	const leftNumber = typeof left === 'number' ? left : Number(left);
+	const rightNumber = typeof right === 'number' ? right : Number(right);
+	if (!Number.isNaN(leftNumber) && !Number.isNaN(rightNumber)) return leftNumber - rightNumber;
+	return String(left).localeCompare(String(right), 'en', { sensitivity: 'base' });
 }
 
 /** Apply filters, id_greater/id_less/ids, and orders. Returns a new array (input untouched). */
 export function filterAndSort(rows: Row[], query: Query, spec: ListSpec): Row[] {
-	const preds: Array<(r: Row) => boolean> = [];
+	const predicates: Array<(row: Row) => boolean> = [];
 	for (const key of Object.keys(query)) {
-		const value = qs(query, key) ?? '';
-		const m = FILTER_KEY.exec(key);
-		if (m) {
-			const [, name, op = ''] = m;
-			const fn = spec.filters?.[name];
-			if (fn) preds.push((r) => fn(r, value, op));
+		const value = queryValue(query, key) ?? '';
+		const match = FILTER_KEY.exec(key);
+		if (match) {
+			const [, name, operator = ''] = match;
+			const filter = spec.filters?.[name];
+			if (filter) predicates.push((row) => filter(row, value, operator));
 			continue;
 		}
-		const p = spec.params?.[key];
-		if (p) preds.push((r) => p(r, value, ''));
+		const param = spec.params?.[key];
+		if (param) predicates.push((row) => param(row, value, ''));
 	}
 	if (spec.keyset) {
-		const idGreater = qs(query, 'id_greater');
-		if (idGreater !== undefined && idGreater !== '') preds.push((r) => Number(r.id) > Number(idGreater));
-		const idLess = qs(query, 'id_less');
-		if (idLess !== undefined && idLess !== '') preds.push((r) => Number(r.id) < Number(idLess));
+		const idGreater = queryValue(query, 'id_greater');
+		if (idGreater !== undefined && idGreater !== '') predicates.push((row) => Number(row.id) > Number(idGreater));
+		const idLess = queryValue(query, 'id_less');
+		if (idLess !== undefined && idLess !== '') predicates.push((row) => Number(row.id) < Number(idLess));
 		const ids = query['ids[]'] ?? query.ids;
 		if (ids !== undefined) {
-			const set = new Set((Array.isArray(ids) ? ids : ids.split(',')).map((s) => s.trim()));
-			preds.push((r) => set.has(r.id));
+			const set = new Set((Array.isArray(ids) ? ids : ids.split(',')).map((id) => id.trim()));
+			predicates.push((row) => set.has(row.id));
 		}
 	}
-	let out = preds.length ? rows.filter((r) => preds.every((p) => p(r))) : rows.slice();
+	let out = predicates.length ? rows.filter((row) => predicates.every((predicate) => predicate(row))) : rows.slice();
 
-	const orders: Array<{ get: Getter; dir: number }> = [];
+	const orders: Array<{ get: Getter; direction: number }> = [];
 	for (const key of Object.keys(query)) {
-		const m = ORDER_KEY.exec(key);
-		if (!m) continue;
-		const name = m[1];
-		const dir = (qs(query, key) ?? '').toUpperCase() === 'DESC' ? -1 : 1;
+		const match = ORDER_KEY.exec(key);
+		if (!match) continue;
+		const name = match[1];
+		const direction = (queryValue(query, key) ?? '').toUpperCase() === 'DESC' ? -1 : 1;
 		const get = spec.orders?.[name];
-		if (get) orders.push({ get, dir });
+		if (get) orders.push({ get, direction });
 	}
 	if (orders.length) {
-		out = out.sort((a, b) => {
-			for (const o of orders) {
-				const c = cmp(o.get(a), o.get(b));
-				if (c !== 0) return c * o.dir;
+		out = out.sort((left, right) => {
+			for (const order of orders) {
+				const comparison = compareValues(order.get(left), order.get(right));
+				if (comparison !== 0) return comparison * order.direction;
 			}
-			return Number(a.id) - Number(b.id);
+			return Number(left.id) - Number(right.id);
 		});
 	}
 	return out;

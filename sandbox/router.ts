@@ -32,22 +32,23 @@ export class Router {
 
 	/**
 	 * `methods` like 'GET' or 'PUT|PATCH'; `pattern` like '/contacts/:id/notes'. Earlier routes win. `honours`: the
-	 * query keys the handler acts on, only keys ActiveCampaign documents for the path (test/sandbox/documented.test.ts).
+	 * query keys the handler acts on, only keys ActiveCampaign documents for the path (test/sandbox/facts.test.ts
+	 * checks them against openapi-v3.json).
 	 */
 	add(methods: string, pattern: string, handler: Handler, honours: string[] = []): this {
 		const keys: string[] = [];
 		const source = pattern
 			.split('/')
-			.map((seg) => {
-				if (seg.startsWith(':')) {
-					keys.push(seg.slice(1));
+			.map((segment) => {
+				if (segment.startsWith(':')) {
+					keys.push(segment.slice(1));
 					return '([^/]+)';
 				}
-				return seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+				return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 			})
 			.join('/');
 		this.entries.push({
-			methods: new Set(methods.split('|').map((m) => m.toUpperCase())),
+			methods: new Set(methods.split('|').map((method) => method.toUpperCase())),
 			pattern,
 			regex: new RegExp(`^${source}/?$`),
 			keys,
@@ -58,19 +59,19 @@ export class Router {
 	}
 
 	routes(): RouteInfo[] {
-		return this.entries.map((r) => ({ methods: [...r.methods], pattern: r.pattern, honours: [...r.honours] }));
+		return this.entries.map((route) => ({ methods: [...route.methods], pattern: route.pattern, honours: [...route.honours] }));
 	}
 
 	match(method: string, path: string): RouteMatch | 'method' | undefined {
 		let pathMatched = false;
-		for (const r of this.entries) {
-			const m = r.regex.exec(path);
-			if (!m) continue;
+		for (const route of this.entries) {
+			const match = route.regex.exec(path);
+			if (!match) continue;
 			pathMatched = true;
-			if (!r.methods.has(method)) continue;
+			if (!route.methods.has(method)) continue;
 			const params: Record<string, string> = {};
-			r.keys.forEach((k, i) => (params[k] = decodeURIComponent(m[i + 1])));
-			return { handler: r.handler, params, pattern: r.pattern, honours: r.honours };
+			route.keys.forEach((key, i) => (params[key] = decodeURIComponent(match[i + 1])));
+			return { handler: route.handler, params, pattern: route.pattern, honours: route.honours };
 		}
 		return pathMatched ? 'method' : undefined;
 	}

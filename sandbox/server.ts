@@ -5,14 +5,14 @@ import type { Ctx, EventData, Services } from './context';
 import { handleControl } from './control';
 import { FaultInjector } from './faults';
 import { ApiError, parseBody, parseQuery, readBody, send, type Reply } from './http';
-import { ImportQueue } from './imports';
+import { ImportQueue } from './importQueue';
 import { RateLimiter } from './rateLimit';
-import { buildRouter } from './routes';
+import { buildRouter } from './resources';
 import { addSyntheticContacts, seed } from './seed';
 import { Store } from './store';
 import { isHonoured } from './query';
 import type { DateFilterPrecision, EmitWebhookOptions, Fault, Latency, RecordedRequest, SandboxOptions, SeedOptions, WebhookDelivery } from './types';
-import { WebhookDispatcher } from './webhooks';
+import { WebhookDispatcher } from './webhookDispatcher';
 
 const API_PREFIX = '/api/3';
 const CONTROL_PREFIX = '/__sandbox';
@@ -47,11 +47,11 @@ export class SandboxServer {
 		this.webhooks.enabled = opts.webhookDelivery !== false;
 		this.imports = new ImportQueue(() => this.systemCtx(), opts.importTimeline);
 		this.seedOpt = opts.seed;
-		const s = seedOptions(opts.seed);
-		if (s) seed(this.store, s);
+		const seedWith = seedOptions(opts.seed);
+		if (seedWith) seed(this.store, seedWith);
 		this.server = http.createServer((req, res) => {
-			this.handle(req, res).catch((e: unknown) => {
-				send(res, { status: 500, body: { message: `Sandbox error: ${(e as Error).message}` } });
+			this.handle(req, res).catch((error: unknown) => {
+				send(res, { status: 500, body: { message: `Sandbox error: ${(error as Error).message}` } });
 			});
 		});
 		this.server.keepAliveTimeout = 5000;
@@ -91,20 +91,20 @@ export class SandboxServer {
 		this.imports.clear();
 		this.latency = checkLatency(this.opts.latencyMs ?? 0);
 		this.dateFilterPrecision = this.opts.dateFilterPrecision ?? 'time';
-		const s = seedOptions(this.seedOpt);
-		if (s) seed(this.store, s);
+		const seedWith = seedOptions(this.seedOpt);
+		if (seedWith) seed(this.store, seedWith);
 	}
 
 	setLatency(latency: Latency): void {
 		this.latency = checkLatency(latency);
 	}
 
-	addContacts(n: number): void {
-		addSyntheticContacts(this.store, n);
+	addContacts(count: number): void {
+		addSyntheticContacts(this.store, count);
 	}
 
-	injectFault(f: Fault): void {
-		this.faults.add(f);
+	injectFault(fault: Fault): void {
+		this.faults.add(fault);
 	}
 
 	/** Context for work not caused by an API request (imports, test helpers). Webhooks are not emitted. */
@@ -176,8 +176,8 @@ export class SandboxServer {
 		let raw = '';
 		try {
 			raw = await readBody(req);
-		} catch (e) {
-			return this.finish(res, entry, { ...(e instanceof ApiError ? { status: e.status, body: e.body } : { status: 400, body: {} }), headers: rateHeaders });
+		} catch (error) {
+			return this.finish(res, entry, { ...(error instanceof ApiError ? { status: error.status, body: error.body } : { status: 400, body: {} }), headers: rateHeaders });
 		}
 		entry.bytes = Buffer.byteLength(raw);
 
@@ -197,9 +197,9 @@ export class SandboxServer {
 		let body: unknown;
 		try {
 			body = parseBody(raw, req.headers['content-type']);
-		} catch (e) {
+		} catch (error) {
 			entry.body = raw;
-			return this.finish(res, entry, { status: 400, body: (e as ApiError).body ?? {}, headers: rateHeaders });
+			return this.finish(res, entry, { status: 400, body: (error as ApiError).body ?? {}, headers: rateHeaders });
 		}
 		entry.body = body;
 
@@ -232,9 +232,9 @@ export class SandboxServer {
 		let reply: Reply;
 		try {
 			reply = await match.handler(ctx);
-		} catch (e) {
-			if (e instanceof ApiError) reply = { status: e.status, body: e.body };
-			else reply = { status: 500, body: { message: `Sandbox error: ${(e as Error).message}` } };
+		} catch (error) {
+			if (error instanceof ApiError) reply = { status: error.status, body: error.body };
+			else reply = { status: 500, body: { message: `Sandbox error: ${(error as Error).message}` } };
 			pending.length = 0;
 		}
 		reply.headers = { ...rateHeaders, ...(reply.headers ?? {}) };
@@ -244,7 +244,7 @@ export class SandboxServer {
 
 	private async finish(res: ServerResponse, entry: RecordedRequest, reply: Reply): Promise<void> {
 		const delay = latencyDraw(this.latency);
-		if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+		if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
 		entry.status = reply.status;
 		send(res, reply);
 		entry.finishedAt = Date.now();
@@ -263,8 +263,8 @@ function dateOnly(query: Record<string, string | string[]>): void {
 }
 
 function checkLatency(latency: Latency): Latency {
-	const ok = (n: number) => Number.isFinite(n) && n >= 0;
-	if (typeof latency === 'number' ? !ok(latency) : !(ok(latency.min) && ok(latency.max) && latency.min <= latency.max))
+	const isValidMs = (ms: number) => Number.isFinite(ms) && ms >= 0;
+	if (typeof latency === 'number' ? !isValidMs(latency) : !(isValidMs(latency.min) && isValidMs(latency.max) && latency.min <= latency.max))
 		throw new Error('latency must be a number of ms >= 0, or {min, max} with 0 <= min <= max');
 	return latency;
 }

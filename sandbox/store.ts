@@ -30,14 +30,14 @@ export class Table {
 		return [...this.rows.values()];
 	}
 
-	where(pred: (r: Row) => boolean): Row[] {
+	where(predicate: (row: Row) => boolean): Row[] {
 		const out: Row[] = [];
-		for (const r of this.rows.values()) if (pred(r)) out.push(r);
+		for (const row of this.rows.values()) if (predicate(row)) out.push(row);
 		return out;
 	}
 
-	find(pred: (r: Row) => boolean): Row | undefined {
-		for (const r of this.rows.values()) if (pred(r)) return r;
+	find(predicate: (row: Row) => boolean): Row | undefined {
+		for (const row of this.rows.values()) if (predicate(row)) return row;
 		return undefined;
 	}
 
@@ -51,7 +51,7 @@ export class Store {
 	/** Last timestamp handed out by now(); keeps time strictly monotonic across calls. */
 	private last = 0;
 
-	t(name: string): Table {
+	table(name: string): Table {
 		let table = this.tables.get(name);
 		if (!table) {
 			table = new Table(name);
@@ -60,15 +60,20 @@ export class Store {
 		return table;
 	}
 
+	/** Old name of table(), kept for the tests and the bench outside sandbox/ that still call it. */
+	t(name: string): Table {
+		return this.table(name);
+	}
+
 	tableNames(): string[] {
 		return [...this.tables.keys()];
 	}
 
 	/** Current epoch ms, never equal to or below the previous call's value. */
 	now(): number {
-		const n = Math.max(Date.now(), this.last + 1);
-		this.last = n;
-		return n;
+		const now = Math.max(Date.now(), this.last + 1);
+		this.last = now;
+		return now;
 	}
 
 	/**
@@ -76,9 +81,9 @@ export class Store {
 	 * second past the previous one: every update is visible to `filters[updated_after]` incremental syncs.
 	 */
 	touch(row: Row): void {
-		const prev = typeof row._u === 'number' ? row._u : 0;
-		const n = this.now();
-		row._u = Math.floor(n / 1000) * 1000 <= prev ? prev + 1000 : n;
+		const previous = typeof row._u === 'number' ? row._u : 0;
+		const now = this.now();
+		row._u = Math.floor(now / 1000) * 1000 <= previous ? previous + 1000 : now;
 	}
 
 	clear(): void {

@@ -2,8 +2,8 @@
 
 export const ACCOUNT_OFFSET_MINUTES = -300;
 
-function pad(n: number, w = 2): string {
-	return String(n).padStart(w, '0');
+function pad(value: number, width = 2): string {
+	return String(value).padStart(width, '0');
 }
 
 function shifted(ms: number): Date {
@@ -12,16 +12,16 @@ function shifted(ms: number): Date {
 
 function offsetString(): string {
 	const sign = ACCOUNT_OFFSET_MINUTES < 0 ? '-' : '+';
-	const abs = Math.abs(ACCOUNT_OFFSET_MINUTES);
-	return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+	const minutes = Math.abs(ACCOUNT_OFFSET_MINUTES);
+	return `${sign}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
 /** `2026-05-28T05:03:40-05:00` */
 export function isoDate(ms: number): string {
-	const d = shifted(ms);
+	const date = shifted(ms);
 	return (
-		`${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
-		`T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}${offsetString()}`
+		`${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}` +
+		`T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}${offsetString()}`
 	);
 }
 
@@ -41,12 +41,12 @@ export function isoOrNull(ms: unknown): string | null {
 export function parseDate(value: unknown): number | undefined {
 	if (typeof value === 'number') return value;
 	if (typeof value !== 'string' || value.trim() === '') return undefined;
-	const s = value.trim();
-	const local = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
+	const text = value.trim();
+	const local = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
 	if (local) {
-		const [, y, mo, d, h = '0', mi = '0', se = '0'] = local;
-		return Date.UTC(+y, +mo - 1, +d, +h, +mi, +se) - ACCOUNT_OFFSET_MINUTES * 60_000;
+		const [, year, month, day, hour = '0', minute = '0', second = '0'] = local;
+		return Date.UTC(+year, +month - 1, +day, +hour, +minute, +second) - ACCOUNT_OFFSET_MINUTES * 60_000;
 	}
-	const ms = Date.parse(s);
+	const ms = Date.parse(text);
 	return Number.isNaN(ms) ? undefined : ms;
 }

@@ -23,7 +23,7 @@ export interface SandboxOptions {
 	 * day is unknown): 'time' (default) honours date, time and offset; 'day' reads only the date (YYYY-MM-DD) of the value.
 	 */
 	dateFilterPrecision?: DateFilterPrecision;
-	/** Bulk import lifecycle timings (see imports.ts); defaults keep a batch about 0.6 s in flight. */
+	/** Bulk import lifecycle timings (see importQueue.ts); defaults keep a batch about 0.6 s in flight. */
 	importTimeline?: Partial<ImportTimeline>;
 	/** Deliver webhooks to registered URLs; default true. */
 	webhookDelivery?: boolean;

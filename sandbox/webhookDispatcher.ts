@@ -69,33 +69,33 @@ const LIST_AGNOSTIC = new Set([
 const CURRENCY_SYMBOL: Record<string, string> = { usd: '$', eur: '€', gbp: '£', jpy: '¥', aud: '$', cad: '$' };
 
 export function contactBlock(store: Store, contactId: string): Array<[string, string]> {
-	const c = store.t('contacts').get(contactId);
-	if (!c) return [];
+	const contact = store.table('contacts').get(contactId);
+	if (!contact) return [];
 	const tags = store
-		.t('contactTags')
-		.where((m) => m.contact === c.id)
-		.map((m) => store.t('tags').get(m.tag)?.tag)
-		.filter((t): t is string => !!t);
+		.table('contactTags')
+		.where((contactTag) => contactTag.contact === contact.id)
+		.map((contactTag) => store.table('tags').get(contactTag.tag)?.tag)
+		.filter((tagName): tagName is string => !!tagName);
 	const out: Array<[string, string]> = [
-		['contact[id]', c.id],
-		['contact[email]', c.email],
-		['contact[first_name]', c.firstName],
-		['contact[last_name]', c.lastName],
-		['contact[phone]', c.phone],
+		['contact[id]', contact.id],
+		['contact[email]', contact.email],
+		['contact[first_name]', contact.firstName],
+		['contact[last_name]', contact.lastName],
+		['contact[phone]', contact.phone],
 		['contact[tags]', tags.join(', ')],
-		['contact[orgname]', c.orgname],
+		['contact[orgname]', contact.orgname],
 		['contact[ip]', '0.0.0.0'],
 	];
-	for (const v of store.t('fieldValues').where((f) => f.contact === c.id)) out.push([`contact[fields][${v.field}]`, v.value]);
+	for (const fieldValue of store.table('fieldValues').where((fieldValue) => fieldValue.contact === contact.id)) out.push([`contact[fields][${fieldValue.field}]`, fieldValue.value]);
 	return out;
 }
 
 export function dealBlock(store: Store, deal: Row): Array<[string, string]> {
-	const stage = store.t('dealStages').get(deal.stage);
-	const group = store.t('dealGroups').get(deal.group);
-	const owner = store.t('users').get(deal.owner);
-	const contact = deal.contact ? store.t('contacts').get(deal.contact) : undefined;
-	const account = deal.account ? store.t('accounts').get(deal.account) : undefined;
+	const stage = store.table('dealStages').get(deal.stage);
+	const group = store.table('dealGroups').get(deal.group);
+	const owner = store.table('users').get(deal.owner);
+	const contact = deal.contact ? store.table('contacts').get(deal.contact) : undefined;
+	const account = deal.account ? store.table('accounts').get(deal.account) : undefined;
 	const cents = Number(deal.value) || 0;
 	return [
 		['deal[id]', deal.id],
@@ -124,54 +124,54 @@ export function dealBlock(store: Store, deal: Row): Array<[string, string]> {
 }
 
 function listBlock(store: Store, listId: string): Array<[string, string]> {
-	const l = store.t('lists').get(listId);
-	if (!l) return [];
+	const list = store.table('lists').get(listId);
+	if (!list) return [];
 	return [
-		['list[id]', l.id],
-		['list[userid]', l.userid],
-		['list[name]', l.name],
-		['list[sender_addr1]', l.sender_addr1 ?? ''],
+		['list[id]', list.id],
+		['list[userid]', list.userid],
+		['list[name]', list.name],
+		['list[sender_addr1]', list.sender_addr1 ?? ''],
 		['list[sender_addr2]', ''],
-		['list[sender_city]', l.sender_city ?? ''],
-		['list[sender_zip]', l.sender_zip ?? ''],
+		['list[sender_city]', list.sender_city ?? ''],
+		['list[sender_zip]', list.sender_zip ?? ''],
 		['list[sender_state]', ''],
-		['list[sender_country]', l.sender_country ?? ''],
+		['list[sender_country]', list.sender_country ?? ''],
 		['list[fulladdress]', ''],
-		['list[sender_url]', l.sender_url],
-		['list[sender_reminder]', l.sender_reminder],
+		['list[sender_url]', list.sender_url],
+		['list[sender_reminder]', list.sender_reminder],
 	];
 }
 
 /** Build the flat PHP-bracket form body for one event. */
-export function buildPayload(store: Store, type: string, data: EventData, at = Date.now()): string {
+export function buildPayload(store: Store, type: string, data: EventData, occurredAt = Date.now()): string {
 	const source = data.source ?? 'api';
 	const scopedList = type === 'list_add' ? '0' : (data.listId ?? '0');
 	const pairs: Array<[string, string]> = [
 		['type', type],
-		['date_time', isoDate(at)],
+		['date_time', isoDate(occurredAt)],
 		['initiated_from', source],
 		['initiated_by', source],
 		['list', scopedList],
 	];
 	if (type === 'list_add' && data.listId) pairs.push(...listBlock(store, data.listId));
-	const deal = data.dealId ? store.t('deals').get(data.dealId) : undefined;
+	const deal = data.dealId ? store.table('deals').get(data.dealId) : undefined;
 	if (deal) pairs.push(...dealBlock(store, deal));
-	(data.updatedFields ?? []).forEach((f, i) => pairs.push([`updated_fields[${i}]`, f]));
-	for (const [k, v] of Object.entries(data.extra ?? {})) pairs.push([k, v]);
+	(data.updatedFields ?? []).forEach((field, i) => pairs.push([`updated_fields[${i}]`, field]));
+	for (const [key, value] of Object.entries(data.extra ?? {})) pairs.push([key, value]);
 	const contactId = data.contactId ?? deal?.contact ?? undefined;
 	if (contactId) {
 		const block = contactBlock(store, contactId);
 		if (block.length) {
 			pairs.push(...block);
-			pairs.push(['orgname', store.t('contacts').get(contactId)?.orgname ?? '']);
+			pairs.push(['orgname', store.table('contacts').get(contactId)?.orgname ?? '']);
 		}
 	}
 	const params = new URLSearchParams();
-	for (const [k, v] of pairs) params.append(k, v ?? '');
+	for (const [key, value] of pairs) params.append(key, value ?? '');
 	return params.toString();
 }
 
-interface Pending {
+interface PendingDelivery {
 	webhook: Row;
 	type: string;
 	body: string;
@@ -188,17 +188,17 @@ export class WebhookDispatcher {
 	/** Webhooks that should receive this event (event, source, listid scoping, not disabled by a 410). */
 	targets(type: string, data: EventData): Row[] {
 		const source = data.source ?? 'api';
-		return this.store.t('webhooks').where((w) => {
-			if (w._disabled || !w.events.includes(type) || !w.sources.includes(source)) return false;
-			if (w.listid === '0' || LIST_AGNOSTIC.has(type)) return true;
-			if (data.listId && data.listId !== '0') return data.listId === w.listid;
+		return this.store.table('webhooks').where((webhook) => {
+			if (webhook._disabled || !webhook.events.includes(type) || !webhook.sources.includes(source)) return false;
+			if (webhook.listid === '0' || LIST_AGNOSTIC.has(type)) return true;
+			if (data.listId && data.listId !== '0') return data.listId === webhook.listid;
 			// Not list-scoped (e.g. contact update): fire when the contact is on the webhook's list.
-			return !!data.contactId && !!this.store.t('contactLists').find((m) => m.contact === data.contactId && m.list === w.listid);
+			return !!data.contactId && !!this.store.table('contactLists').find((membership) => membership.contact === data.contactId && membership.list === webhook.listid);
 		});
 	}
 
 	/** Snapshot payloads now; returns the pending deliveries to send later. */
-	prepare(type: string, data: EventData): Pending[] {
+	prepare(type: string, data: EventData): PendingDelivery[] {
 		const targets = this.targets(type, data);
 		if (!targets.length) return [];
 		const body = buildPayload(this.store, type, data);
@@ -206,37 +206,37 @@ export class WebhookDispatcher {
 	}
 
 	/** Send prepared deliveries (fire and forget; never throws). Resolves when all are recorded. */
-	send(pending: Pending[]): Promise<WebhookDelivery[]> {
+	send(pending: PendingDelivery[]): Promise<WebhookDelivery[]> {
 		if (!this.enabled || !pending.length) return Promise.resolve([]);
-		return Promise.all(pending.map((p) => this.deliver(p)));
+		return Promise.all(pending.map((delivery) => this.deliver(delivery)));
 	}
 
-	private deliver(p: Pending): Promise<WebhookDelivery> {
+	private deliver(delivery: PendingDelivery): Promise<WebhookDelivery> {
 		this.inflight++;
 		return new Promise<WebhookDelivery>((resolve) => {
-			const rec: WebhookDelivery = { url: p.webhook.url, body: p.body, type: p.type, webhookId: p.webhook.id, at: Date.now() };
+			const record: WebhookDelivery = { url: delivery.webhook.url, body: delivery.body, type: delivery.type, webhookId: delivery.webhook.id, at: Date.now() };
 			let done = false;
 			const finish = (status?: number, error?: string) => {
 				if (done) return;
 				done = true;
-				if (status !== undefined) rec.status = status;
-				if (error !== undefined) rec.error = error;
-				if (status === 410) p.webhook._disabled = true;
+				if (status !== undefined) record.status = status;
+				if (error !== undefined) record.error = error;
+				if (status === 410) delivery.webhook._disabled = true;
 				this.inflight--;
-				this.deliveries.push(rec);
+				this.deliveries.push(record);
 				this.notify();
-				resolve(rec);
+				resolve(record);
 			};
 			try {
-				const url = new URL(p.webhook.url);
-				const lib = url.protocol === 'https:' ? https : http;
-				const req = lib.request(
+				const url = new URL(delivery.webhook.url);
+				const transport = url.protocol === 'https:' ? https : http;
+				const req = transport.request(
 					url,
 					{
 						method: 'POST',
 						headers: {
 							'Content-Type': 'application/x-www-form-urlencoded',
-							'Content-Length': Buffer.byteLength(p.body),
+							'Content-Length': Buffer.byteLength(delivery.body),
 							'User-Agent': 'ActiveCampaign-Webhook/1.0 (sandbox)',
 						},
 						timeout: 10_000,
@@ -248,24 +248,24 @@ export class WebhookDispatcher {
 					},
 				);
 				req.on('timeout', () => req.destroy(new Error('timeout')));
-				req.on('error', (e) => finish(undefined, e.message));
-				req.end(p.body);
-			} catch (e) {
-				finish(undefined, (e as Error).message);
+				req.on('error', (error) => finish(undefined, error.message));
+				req.end(delivery.body);
+			} catch (error) {
+				finish(undefined, (error as Error).message);
 			}
 		});
 	}
 
 	private notify(): void {
-		const w = this.waiters;
+		const waiters = this.waiters;
 		this.waiters = [];
-		for (const fn of w) fn();
+		for (const wake of waiters) wake();
 	}
 
-	waitFor(n: number, timeoutMs = 5000): Promise<WebhookDelivery[]> {
+	waitFor(count: number, timeoutMs = 5000): Promise<WebhookDelivery[]> {
 		return new Promise((resolve, reject) => {
 			const check = (): boolean => {
-				if (this.deliveries.length >= n) {
+				if (this.deliveries.length >= count) {
 					clearTimeout(timer);
 					resolve(this.deliveries.slice());
 					return true;
@@ -273,7 +273,7 @@ export class WebhookDispatcher {
 				return false;
 			};
 			const timer = setTimeout(() => {
-				reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${n} webhook deliveries (got ${this.deliveries.length})`));
+				reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${count} webhook deliveries (got ${this.deliveries.length})`));
 			}, timeoutMs);
 			const loop = () => {
 				if (!check()) this.waiters.push(loop);

@@ -1,7 +1,7 @@
 /** Accounts (companies), account notes, /accountContacts. */
 import { links, type Ctx } from '../context';
 import { createRow, findOr404, mount, updateRow, type ResourceSpec } from '../crud';
-import { isBlank, ok, qsAll, relatedMissing, str, unprocessable, unwrap } from '../http';
+import { isBlank, ok, queryValues, relatedMissing, str, unprocessable, unwrap } from '../http';
 import { contains, pageIfAsked, PAGING } from '../query';
 import type { Router } from '../router';
 import type { Json, Row } from '../store';
@@ -10,17 +10,17 @@ import { noteSpec, presentNote } from './notes';
 
 const ACCOUNT_LINKS = ['notes', 'accountCustomFieldData', 'accountContacts', 'emailActivities', 'contactEmails', 'owner'];
 
-export function presentAccount(row: Row, ctx: Ctx, op: string): Json {
+export function presentAccount(row: Row, ctx: Ctx, operation: string): Json {
 	return {
 		name: row.name,
 		accountUrl: row.accountUrl,
 		createdTimestamp: isoDate(row._c),
 		updatedTimestamp: isoDate(row._u),
 		owner: row.owner,
-		...(op === 'list'
+		...(operation === 'list'
 			? {
-					contactCount: String(ctx.store.t('accountContacts').where((a) => a.account === row.id).length),
-					dealCount: String(ctx.store.t('deals').where((d) => d.account === row.id).length),
+					contactCount: String(ctx.store.table('accountContacts').where((accountContact) => accountContact.account === row.id).length),
+					dealCount: String(ctx.store.table('deals').where((deal) => deal.account === row.id).length),
 				}
 			: {}),
 		links: links(ctx, 'accounts', row.id, ACCOUNT_LINKS),
@@ -29,26 +29,26 @@ export function presentAccount(row: Row, ctx: Ctx, op: string): Json {
 }
 
 function assertUnique(ctx: Ctx, name: string, self?: Row): void {
-	if (ctx.store.t('accounts').find((a) => a.name.toLowerCase() === name.toLowerCase() && a.id !== self?.id))
+	if (ctx.store.table('accounts').find((account) => account.name.toLowerCase() === name.toLowerCase() && account.id !== self?.id))
 		throw unprocessable({ title: `An account named "${name}" already exists`, code: 'duplicate', pointer: '/data/attributes/name' });
 }
 
 function saveFields(ctx: Ctx, accountId: string, fields: Json): Json[] {
 	if (!Array.isArray(fields)) return [];
 	const out: Json[] = [];
-	for (const f of fields) {
-		if (!f || isBlank(f.customFieldId)) continue;
-		const metaId = str(f.customFieldId);
-		if (!ctx.store.t('accountCustomFieldMeta').get(metaId))
+	for (const field of fields) {
+		if (!field || isBlank(field.customFieldId)) continue;
+		const metaId = str(field.customFieldId);
+		if (!ctx.store.table('accountCustomFieldMeta').get(metaId))
 			throw unprocessable({ title: 'The related customField does not exist.', code: 'related_missing', pointer: '/data/attributes/fields' });
-		const t = ctx.store.now();
-		const value = Array.isArray(f.fieldValue) ? `||${f.fieldValue.join('||')}||` : str(f.fieldValue);
-		const existing = ctx.store.t('accountCustomFieldData').find((d) => d.accountId === accountId && d.customFieldId === metaId);
+		const now = ctx.store.now();
+		const value = Array.isArray(field.fieldValue) ? `||${field.fieldValue.join('||')}||` : str(field.fieldValue);
+		const existing = ctx.store.table('accountCustomFieldData').find((datum) => datum.accountId === accountId && datum.customFieldId === metaId);
 		if (existing) {
 			existing.fieldValue = value;
-			existing._u = t;
+			existing._u = now;
 		} else
-			ctx.store.t('accountCustomFieldData').insert({ _c: t, _u: t, accountId, customFieldId: metaId, fieldValue: value, fieldCurrency: f.fieldCurrency ?? null });
+			ctx.store.table('accountCustomFieldData').insert({ _c: now, _u: now, accountId, customFieldId: metaId, fieldValue: value, fieldCurrency: field.fieldCurrency ?? null });
 		out.push({ customFieldId: Number(metaId), fieldValue: value, accountId });
 	}
 	return out;
@@ -63,7 +63,7 @@ export const accountSpec: ResourceSpec = {
 			throw unprocessable({ title: 'The account name was not provided.', code: 'field_missing', pointer: '/data/attributes/name' });
 		assertUnique(ctx, str(input.name).trim());
 		const owner = str(input.owner, '1');
-		if (!ctx.store.t('users').get(owner))
+		if (!ctx.store.table('users').get(owner))
 			throw relatedMissing('owner');
 		return { name: str(input.name).trim(), accountUrl: input.accountUrl === undefined ? null : str(input.accountUrl), owner };
 	},
@@ -78,12 +78,12 @@ export const accountSpec: ResourceSpec = {
 		if (input.owner !== undefined) row.owner = str(input.owner);
 		row._fieldsOut = saveFields(ctx, row.id, input.fields);
 	},
-	present: (row, ctx, op) => presentAccount(row, ctx, op),
+	present: (row, ctx, operation) => presentAccount(row, ctx, operation),
 	presentWrite(row, input, ctx) {
-		const p = presentAccount(row, ctx, 'write');
-		if (p.accountUrl === null && input.accountUrl === undefined && row._createdNoUrl) delete p.accountUrl;
-		const { links: l, id, ...rest } = p;
-		return { ...rest, links: l, customFieldSaveStatus: { status: 'success' }, fields: row._fieldsOut ?? [], id };
+		const body = presentAccount(row, ctx, 'write');
+		if (body.accountUrl === null && input.accountUrl === undefined && row._createdNoUrl) delete body.accountUrl;
+		const { links: accountLinks, id, ...rest } = body;
+		return { ...rest, links: accountLinks, customFieldSaveStatus: { status: 'success' }, fields: row._fieldsOut ?? [], id };
 	},
 	params: { search: contains('name') },
 	afterCreate(row, input, ctx) {
@@ -95,10 +95,10 @@ export const accountSpec: ResourceSpec = {
 		ctx.emit('account_update', { extra: accountBlock(row) });
 	},
 	afterDelete(row, ctx) {
-		const s = ctx.store;
-		for (const a of s.t('accountContacts').where((x) => x.account === row.id)) s.t('accountContacts').delete(a.id);
-		for (const d of s.t('accountCustomFieldData').where((x) => x.accountId === row.id)) s.t('accountCustomFieldData').delete(d.id);
-		for (const d of s.t('deals').where((x) => x.account === row.id)) d.account = null;
+		const store = ctx.store;
+		for (const accountContact of store.table('accountContacts').where((accountContact) => accountContact.account === row.id)) store.table('accountContacts').delete(accountContact.id);
+		for (const datum of store.table('accountCustomFieldData').where((datum) => datum.accountId === row.id)) store.table('accountCustomFieldData').delete(datum.id);
+		for (const deal of store.table('deals').where((deal) => deal.account === row.id)) deal.account = null;
 	},
 };
 
@@ -117,16 +117,16 @@ export const accountContactSpec: ResourceSpec = {
 	singular: 'accountContact',
 	model: 'CustomerAccountSubscriber',
 	build(input, ctx) {
-		for (const f of ['account', 'contact'])
-			if (isBlank(input[f]))
-				throw unprocessable({ title: `The ${f} attribute was not provided`, code: 'field_missing', pointer: `/data/attributes/${f}` });
+		for (const field of ['account', 'contact'])
+			if (isBlank(input[field]))
+				throw unprocessable({ title: `The ${field} attribute was not provided`, code: 'field_missing', pointer: `/data/attributes/${field}` });
 		const account = str(input.account);
 		const contact = str(input.contact);
-		if (!ctx.store.t('accounts').get(account))
+		if (!ctx.store.table('accounts').get(account))
 			throw relatedMissing('account');
-		if (!ctx.store.t('contacts').get(contact))
+		if (!ctx.store.table('contacts').get(contact))
 			throw relatedMissing('contact');
-		if (ctx.store.t('accountContacts').find((a) => a.contact === contact))
+		if (ctx.store.table('accountContacts').find((accountContact) => accountContact.contact === contact))
 			throw unprocessable({
 				title: 'This contact is already associated with an account. We currently do not support contacts on multiple accounts.',
 				code: 'field_invalid',
@@ -145,19 +145,19 @@ export const accountContactSpec: ResourceSpec = {
 		id: row.id,
 	}),
 	echo: ['account', 'contact'],
-	filters: { contact: (r, v) => r.contact === v, account: (r, v) => r.account === v },
+	filters: { contact: (row, value) => row.contact === value, account: (row, value) => row.account === value },
 	afterCreate(row, _input, ctx) {
-		const a = ctx.store.t('accounts').get(row.account);
+		const account = ctx.store.table('accounts').get(row.account);
 		ctx.emit('account_contact_add', {
 			contactId: row.contact,
-			extra: { ...(a ? accountBlock(a) : {}), 'accountContact[id]': row.id, 'accountContact[account]': row.account, 'accountContact[contact]': row.contact, 'accountContact[job_title]': row.jobTitle },
+			extra: { ...(account ? accountBlock(account) : {}), 'accountContact[id]': row.id, 'accountContact[account]': row.account, 'accountContact[contact]': row.contact, 'accountContact[job_title]': row.jobTitle },
 		});
 	},
-	afterUpdate(row, _b, _i, ctx) {
-		const a = ctx.store.t('accounts').get(row.account);
+	afterUpdate(row, _before, _input, ctx) {
+		const account = ctx.store.table('accounts').get(row.account);
 		ctx.emit('account_contact_update', {
 			contactId: row.contact,
-			extra: { ...(a ? accountBlock(a) : {}), 'accountContact[id]': row.id, 'accountContact[account]': row.account, 'accountContact[contact]': row.contact, 'accountContact[job_title]': row.jobTitle },
+			extra: { ...(account ? accountBlock(account) : {}), 'accountContact[id]': row.id, 'accountContact[account]': row.account, 'accountContact[contact]': row.contact, 'accountContact[job_title]': row.jobTitle },
 		});
 	},
 };
@@ -175,10 +175,10 @@ function accountNote(ctx: Ctx, noteId?: string) {
 
 export function mountAccounts(router: Router): void {
 	router.add('DELETE', '/accounts/bulk_delete', (ctx) => {
-		for (const id of qsAll(ctx.query, 'ids')) {
-			const row = ctx.store.t('accounts').get(id);
+		for (const id of queryValues(ctx.query, 'ids')) {
+			const row = ctx.store.table('accounts').get(id);
 			if (!row) continue;
-			ctx.store.t('accounts').delete(id);
+			ctx.store.table('accounts').delete(id);
 			accountSpec.afterDelete?.(row, ctx);
 		}
 		return ok({ meta: { success: true } });
@@ -190,15 +190,15 @@ export function mountAccounts(router: Router): void {
 		'GET',
 		'/accounts/:id/notes',
 		(ctx) => {
-			const a = findOr404(accountSpec, ctx, ctx.params.id, 'get');
-			const notes = ctx.store.t('notes').where((n) => n.reltype === 'CustomerAccount' && n.relid === a.id);
-			return ok({ notes: pageIfAsked(notes, ctx.query).map((n) => presentNote(n, ctx)) });
+			const account = findOr404(accountSpec, ctx, ctx.params.id, 'get');
+			const notes = ctx.store.table('notes').where((note) => note.reltype === 'CustomerAccount' && note.relid === account.id);
+			return ok({ notes: pageIfAsked(notes, ctx.query).map((note) => presentNote(note, ctx)) });
 		},
 		PAGING,
 	);
 	router.add('GET', '/accounts/:id/accountContacts', (ctx) => {
-		const a = findOr404(accountSpec, ctx, ctx.params.id, 'get');
-		return ok({ accountContacts: ctx.store.t('accountContacts').where((n) => n.account === a.id).map((n) => accountContactSpec.present(n, ctx, 'list')) });
+		const account = findOr404(accountSpec, ctx, ctx.params.id, 'get');
+		return ok({ accountContacts: ctx.store.table('accountContacts').where((accountContact) => accountContact.account === account.id).map((accountContact) => accountContactSpec.present(accountContact, ctx, 'list')) });
 	});
 	mount(router, accountContactSpec);
 }

@@ -9,8 +9,8 @@ import { presentContact } from './contacts';
 
 const AUTOMATION_LINKS = ['campaigns', 'contactGoals', 'contactAutomations', 'blocks', 'goals', 'sms', 'sitemessages', 'triggers'];
 
-export function presentAutomation(row: Row, ctx: Ctx, op: string): Json {
-	const enrolled = ctx.store.t('contactAutomations').where((m) => m.seriesid === row.id);
+export function presentAutomation(row: Row, ctx: Ctx, operation: string): Json {
+	const enrolled = ctx.store.table('contactAutomations').where((enrolment) => enrolment.seriesid === row.id);
 	return {
 		name: row.name,
 		cdate: isoDate(row._c),
@@ -18,7 +18,7 @@ export function presentAutomation(row: Row, ctx: Ctx, op: string): Json {
 		userid: '1',
 		status: row.status,
 		entered: String(enrolled.length),
-		exited: String(enrolled.filter((m) => m.status === '2').length),
+		exited: String(enrolled.filter((enrolment) => enrolment.status === '2').length),
 		hidden: '0',
 		entitlements_violation: '0',
 		source: '6',
@@ -26,7 +26,7 @@ export function presentAutomation(row: Row, ctx: Ctx, op: string): Json {
 		exit_on_unsubscribe: '0',
 		exit_on_conversion: '0',
 		multientry: row.multientry,
-		...(op === 'list' ? { defaultscreenshot: '//img-us1.com/default-series.gif', screenshot: '' } : {}),
+		...(operation === 'list' ? { defaultscreenshot: '//img-us1.com/default-series.gif', screenshot: '' } : {}),
 		links: links(ctx, 'automations', row.id, AUTOMATION_LINKS),
 		id: row.id,
 	};
@@ -64,9 +64,9 @@ export const automationSpec: ResourceSpec = {
 	build() {
 		throw new ApiError(405, {});
 	},
-	present: (row, ctx, op) => presentAutomation(row, ctx, op),
+	present: (row, ctx, operation) => presentAutomation(row, ctx, operation),
 	listMeta: (rows) => ({
-		starts: rows.map((r, i) => ({ id: String(i + 1), series: r.id, type: r._start ?? 'subscribe', dealfield: false })),
+		starts: rows.map((automation, i) => ({ id: String(i + 1), series: automation.id, type: automation._start ?? 'subscribe', dealfield: false })),
 		filtered: false,
 		smsLogs: [],
 	}),
@@ -74,10 +74,10 @@ export const automationSpec: ResourceSpec = {
 
 /** Enrol a contact (idempotent unless the automation allows multiple entries). */
 export function enrol(ctx: Ctx, contactId: string, automationId: string): Row {
-	const t = ctx.store.now();
-	return ctx.store.t('contactAutomations').insert({
-		_c: t,
-		_u: t,
+	const now = ctx.store.now();
+	return ctx.store.table('contactAutomations').insert({
+		_c: now,
+		_u: now,
 		contact: contactId,
 		seriesid: automationId,
 		status: '1',
@@ -107,17 +107,17 @@ export function mountAutomations(router: Router): void {
 	router.add('POST', '/contactAutomations', (ctx) => {
 		const input = ctx.body?.contactAutomation ?? {};
 		if (isBlank(input.contact) || isBlank(input.automation)) throw couldNotCreate();
-		const contact = ctx.store.t('contacts').get(str(input.contact));
-		const automation = ctx.store.t('automations').get(str(input.automation));
+		const contact = ctx.store.table('contacts').get(str(input.contact));
+		const automation = ctx.store.table('automations').get(str(input.automation));
 		if (!contact || !automation || automation.status !== '1') throw couldNotCreate();
-		const active = ctx.store.t('contactAutomations').find((m) => m.contact === contact.id && m.seriesid === automation.id && m.status === '1');
+		const active = ctx.store.table('contactAutomations').find((enrolment) => enrolment.contact === contact.id && enrolment.seriesid === automation.id && enrolment.status === '1');
 		const row = active && automation.multientry !== '1' ? active : enrol(ctx, contact.id, automation.id);
 		return ok({ contacts: [presentContact(contact, ctx)], contactAutomation: presentContactAutomation(row, ctx) }, 201);
 	});
 	router.add('GET', '/automations/:id/contactAutomations', (ctx) => {
-		const a = ctx.store.t('automations').get(ctx.params.id);
-		if (!a) throw new ApiError(404, { message: `No Result found for Series with id ${ctx.params.id}` });
-		return ok({ contactAutomations: ctx.store.t('contactAutomations').where((m) => m.seriesid === a.id).map((m) => presentContactAutomation(m, ctx)) });
+		const automation = ctx.store.table('automations').get(ctx.params.id);
+		if (!automation) throw new ApiError(404, { message: `No Result found for Series with id ${ctx.params.id}` });
+		return ok({ contactAutomations: ctx.store.table('contactAutomations').where((enrolment) => enrolment.seriesid === automation.id).map((enrolment) => presentContactAutomation(enrolment, ctx)) });
 	});
 	mount(router, contactAutomationSpec);
 }

@@ -1,8 +1,8 @@
 /** Bulk import endpoints (FACTS §1). */
-import { ApiError, ok, qs } from '../http';
+import { ApiError, ok, queryValue } from '../http';
 import type { Router } from '../router';
 
-export function mountImports(router: Router): void {
+export function mountBulkImport(router: Router): void {
 	router.add('POST', '/import/bulk_import', (ctx) => {
 		const { contacts, callback } = ctx.services.imports.validate(ctx.body, ctx.bytes);
 		const { batchId } = ctx.services.imports.enqueue(contacts, callback);
@@ -14,7 +14,7 @@ export function mountImports(router: Router): void {
 		'GET',
 		'/import/info',
 		(ctx) => {
-			const id = qs(ctx.query, 'batchId');
+			const id = queryValue(ctx.query, 'batchId');
 			if (!id) throw new ApiError(400, { success: 0, message: "'batchId' is a required field." });
 			const info = ctx.services.imports.info(id);
 			if (!info) throw new ApiError(404, { success: 0, message: `No import batch found with batchId ${id}` });

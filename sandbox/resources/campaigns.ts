@@ -39,9 +39,9 @@ const TYPE_TEXT: Record<string, string> = {
 const STATUS_TEXT: Record<string, string> = { '0': 'Draft', '1': 'Scheduled', '2': 'Sending', '3': 'Paused', '4': 'Stopped', '5': 'Completed' };
 export const CAMPAIGN_TYPES = Object.keys(TYPE_TEXT);
 
-export function presentCampaign(row: Row, ctx: Ctx, op: string): Json {
+export function presentCampaign(row: Row, ctx: Ctx, operation: string): Json {
 	const counters: Record<string, string> = {};
-	for (const c of COUNTERS) counters[c] = str(row[c], '0');
+	for (const counter of COUNTERS) counters[counter] = str(row[counter], '0');
 	return {
 		type: row.type,
 		userid: row.userid,
@@ -127,8 +127,8 @@ export function presentCampaign(row: Row, ctx: Ctx, op: string): Json {
 		repair_by_pydex: '0',
 		additional_data: '',
 		moderation_status: '0',
-		...(op === 'get' ? { isDoubleOptInCampaign: false } : {}),
-		...(op === 'list' ? { numberOfMessages: row.message_id === '0' ? '0' : '1', campaignIsText: '0' } : {}),
+		...(operation === 'get' ? { isDoubleOptInCampaign: false } : {}),
+		...(operation === 'list' ? { numberOfMessages: row.message_id === '0' ? '0' : '1', campaignIsText: '0' } : {}),
 		segmentname: '',
 		has_predictive_content: '0',
 		message_id: row.message_id,
@@ -136,7 +136,7 @@ export function presentCampaign(row: Row, ctx: Ctx, op: string): Json {
 		ed_version: '3',
 		format: 'mime',
 		screenshot: '',
-		...(op === 'list'
+		...(operation === 'list'
 			? {
 					typeText: TYPE_TEXT[row.type] ?? row.type,
 					statusToolTip: '',
@@ -152,17 +152,17 @@ export function presentCampaign(row: Row, ctx: Ctx, op: string): Json {
 }
 
 export function newCampaign(ctx: Ctx, fields: Record<string, Json>): Row {
-	const t = ctx.store.now();
-	const row: Record<string, Json> = { _c: t, _u: t, type: 'single', userid: '1', seriesid: '0', status: '0', message_id: '0', name: '' };
-	for (const c of COUNTERS) row[c] = '0';
-	return ctx.store.t('campaigns').insert({ ...row, ...fields });
+	const now = ctx.store.now();
+	const row: Record<string, Json> = { _c: now, _u: now, type: 'single', userid: '1', seriesid: '0', status: '0', message_id: '0', name: '' };
+	for (const counter of COUNTERS) row[counter] = '0';
+	return ctx.store.table('campaigns').insert({ ...row, ...fields });
 }
 
 function deleteCampaign(ctx: Ctx) {
-	const row = ctx.store.t('campaigns').get(ctx.params.id);
+	const row = ctx.store.table('campaigns').get(ctx.params.id);
 	if (!row) throw new ApiError(404, { message: `No Result found for Campaign with id ${ctx.params.id}` });
-	ctx.store.t('campaigns').delete(row.id);
-	for (const l of ctx.store.t('campaignLinks').where((x) => x.campaignid === row.id)) ctx.store.t('campaignLinks').delete(l.id);
+	ctx.store.table('campaigns').delete(row.id);
+	for (const link of ctx.store.table('campaignLinks').where((link) => link.campaignid === row.id)) ctx.store.table('campaignLinks').delete(link.id);
 	return ok({ succeeded: 1, message: 'Campaign deleted.' });
 }
 
@@ -174,11 +174,11 @@ export const campaignSpec: ResourceSpec = {
 	build() {
 		throw new ApiError(405, {});
 	},
-	present: (row, ctx, op) => presentCampaign(row, ctx, op),
+	present: (row, ctx, operation) => presentCampaign(row, ctx, operation),
 	filters: {
-		seriesid: (r, v) => r.seriesid === v,
+		seriesid: (row, value) => row.seriesid === value,
 	},
-	orders: { sdate: (r) => r._sdate ?? 0, ldate: (r) => r._ldate ?? 0 },
+	orders: { sdate: (row) => row._sdate ?? 0, ldate: (row) => row._ldate ?? 0 },
 };
 
 const EDITABLE: Record<string, string> = { name: 'name', type: 'type', status: 'status' };
@@ -189,8 +189,8 @@ export const messageSpec: ResourceSpec = {
 	model: 'Message',
 	build(input) {
 		const fromemail = input.fromemail ?? input.email;
-		for (const [k, v] of [['fromname', input.fromname], ['fromemail', fromemail], ['reply2', input.reply2]] as const)
-			if (isBlank(v)) throw unprocessable({ title: `The message ${k} was not provided.`, code: 'field_missing', pointer: `/data/attributes/${k}` });
+		for (const [key, value] of [['fromname', input.fromname], ['fromemail', fromemail], ['reply2', input.reply2]] as const)
+			if (isBlank(value)) throw unprocessable({ title: `The message ${key} was not provided.`, code: 'field_missing', pointer: `/data/attributes/${key}` });
 		return {
 			fromname: str(input.fromname),
 			fromemail: str(fromemail),
@@ -203,7 +203,7 @@ export const messageSpec: ResourceSpec = {
 		};
 	},
 	apply(row, input) {
-		for (const k of ['fromname', 'reply2', 'subject', 'preheader_text', 'text', 'html', 'name']) if (input[k] !== undefined) row[k] = str(input[k]);
+		for (const key of ['fromname', 'reply2', 'subject', 'preheader_text', 'text', 'html', 'name']) if (input[key] !== undefined) row[key] = str(input[key]);
 		if (input.fromemail !== undefined || input.email !== undefined) row.fromemail = str(input.fromemail ?? input.email);
 	},
 	present: (row, ctx) => ({
@@ -237,29 +237,29 @@ export const messageSpec: ResourceSpec = {
 
 export function mountCampaigns(router: Router): void {
 	router.add('POST', '/campaign', (ctx) => {
-		const b = ctx.body ?? {};
+		const input = ctx.body ?? {};
 		const errors: string[] = [];
-		if (isBlank(b.name)) errors.push('Field name is required');
-		else if (typeof b.name !== 'string') errors.push('Field name must be of type string');
-		if (isBlank(b.type)) errors.push('Field type is required');
-		else if (typeof b.type !== 'string') errors.push('Field type must be of type string');
-		else if (!CAMPAIGN_TYPES.includes(b.type)) errors.push(`Field type must be one of ${CAMPAIGN_TYPES.join(', ')}`);
+		if (isBlank(input.name)) errors.push('Field name is required');
+		else if (typeof input.name !== 'string') errors.push('Field name must be of type string');
+		if (isBlank(input.type)) errors.push('Field type is required');
+		else if (typeof input.type !== 'string') errors.push('Field type must be of type string');
+		else if (!CAMPAIGN_TYPES.includes(input.type)) errors.push(`Field type must be one of ${CAMPAIGN_TYPES.join(', ')}`);
 		if (errors.length) throw new ApiError(400, { errors });
-		const row = newCampaign(ctx, { name: b.name, type: b.type });
-		return ok({ id: Number(row.id), name: row.name, type: row.type, canSplitContent: b.canSplitContent === true }, 200);
+		const row = newCampaign(ctx, { name: input.name, type: input.type });
+		return ok({ id: Number(row.id), name: row.name, type: row.type, canSplitContent: input.canSplitContent === true }, 200);
 	});
 	router.add('POST', '/campaigns/:id/copy', (ctx) => {
-		const src = findOr404(campaignSpec, ctx, ctx.params.id, 'get');
-		const { id: _id, _c, _u, _sdate, _ldate, ...rest } = src;
-		const copy = newCampaign(ctx, { ...rest, name: `${src.name} (copy)`, status: '0' });
-		for (const c of COUNTERS) copy[c] = '0';
+		const original = findOr404(campaignSpec, ctx, ctx.params.id, 'get');
+		const { id: _id, _c: _created, _u: _updated, _sdate, _ldate, ...rest } = original;
+		const copy = newCampaign(ctx, { ...rest, name: `${original.name} (copy)`, status: '0' });
+		for (const counter of COUNTERS) copy[counter] = '0';
 		return ok({ succeeded: 1, message: 'Campaign draft copied.', newCampaignId: Number(copy.id) });
 	});
 	router.add('PUT', '/campaigns/:id/edit', (ctx) => {
 		const row = findOr404(campaignSpec, ctx, ctx.params.id, 'update');
-		const b = ctx.body ?? {};
-		for (const [k, f] of Object.entries(EDITABLE)) if (b[k] !== undefined) row[f] = str(b[k]);
-		if (b.scheduledDate !== undefined) row._scheduled = Date.parse(str(b.scheduledDate)) || undefined;
+		const input = ctx.body ?? {};
+		for (const [inputKey, field] of Object.entries(EDITABLE)) if (input[inputKey] !== undefined) row[field] = str(input[inputKey]);
+		if (input.scheduledDate !== undefined) row._scheduled = Date.parse(str(input.scheduledDate)) || undefined;
 		ctx.store.touch(row);
 		return ok({ succeeded: 1, message: 'Campaign updated.', campaign: presentCampaign(row, ctx, 'get') });
 	});
@@ -269,7 +269,7 @@ export function mountCampaigns(router: Router): void {
 		const row = findOr404(campaignSpec, ctx, ctx.params.id, 'update');
 		const input = ctx.body?.campaign;
 		if (input && typeof input === 'object') {
-			for (const [k, f] of Object.entries(EDITABLE)) if (input[k] !== undefined) row[f] = str(input[k]);
+			for (const [inputKey, field] of Object.entries(EDITABLE)) if (input[inputKey] !== undefined) row[field] = str(input[inputKey]);
 			ctx.store.touch(row);
 		}
 		return ok({ campaign: presentCampaign(row, ctx, 'get') });
@@ -280,19 +280,19 @@ export function mountCampaigns(router: Router): void {
 		const row = findOr404(campaignSpec, ctx, ctx.params.id, 'get');
 		return ok({
 			links: ctx.store
-				.t('campaignLinks')
-				.where((l) => l.campaignid === row.id)
-				.map((l) => ({
-					campaignid: l.campaignid,
-					messageid: l.messageid,
-					link: l.link,
-					name: l.name,
+				.table('campaignLinks')
+				.where((link) => link.campaignid === row.id)
+				.map((link) => ({
+					campaignid: link.campaignid,
+					messageid: link.messageid,
+					link: link.link,
+					name: link.name,
 					ref: '',
 					tracked: '1',
-					links: links(ctx, 'links', l.id, ['campaign', 'message']),
-					id: l.id,
-					campaign: l.campaignid,
-					message: l.messageid === '0' ? null : l.messageid,
+					links: links(ctx, 'links', link.id, ['campaign', 'message']),
+					id: link.id,
+					campaign: link.campaignid,
+					message: link.messageid === '0' ? null : link.messageid,
 				})),
 		});
 	});

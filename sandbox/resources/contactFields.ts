@@ -9,7 +9,7 @@ import { isoDate, isoOrNull, parseDate, sqlDate } from '../time';
 import { presentContact } from './contacts';
 
 export const FIELD_TYPES = ['text', 'textarea', 'date', 'datetime', 'dropdown', 'listbox', 'radio', 'checkbox', 'hidden', 'number'];
-const MULTI = new Set(['checkbox', 'listbox']);
+const MULTI_VALUE_TYPES = new Set(['checkbox', 'listbox']);
 
 function perstag(title: string): string {
 	return title
@@ -19,7 +19,7 @@ function perstag(title: string): string {
 }
 
 export function presentField(row: Row, ctx: Ctx): Json {
-	const s = ctx.store;
+	const store = ctx.store;
 	return {
 		title: row.title,
 		descript: row.descript,
@@ -39,87 +39,87 @@ export function presentField(row: Row, ctx: Ctx): Json {
 		updated_timestamp: sqlDate(row._u),
 		created_by: '1',
 		updated_by: '1',
-		options: s.t('fieldOptions').where((o) => o.field === row.id).map((o) => o.id),
-		relations: s.t('fieldRels').where((o) => o.field === row.id).map((o) => o.id),
+		options: store.table('fieldOptions').where((option) => option.field === row.id).map((option) => option.id),
+		relations: store.table('fieldRels').where((relation) => relation.field === row.id).map((relation) => relation.id),
 		links: links(ctx, 'fields', row.id, ['options', 'relations']),
 		id: row.id,
 	};
 }
 
-export function presentFieldOption(o: Row, ctx: Ctx): Json {
+export function presentFieldOption(option: Row, ctx: Ctx): Json {
 	return {
-		field: o.field,
-		orderid: o.orderid,
-		value: o.value,
-		label: o.label,
-		isdefault: o.isdefault,
-		cdate: isoOrNull(o._cd),
-		udate: isoOrNull(o._ud),
-		links: links(ctx, 'fieldOptions', o.id, ['field']),
-		id: o.id,
+		field: option.field,
+		orderid: option.orderid,
+		value: option.value,
+		label: option.label,
+		isdefault: option.isdefault,
+		cdate: isoOrNull(option._cd),
+		udate: isoOrNull(option._ud),
+		links: links(ctx, 'fieldOptions', option.id, ['field']),
+		id: option.id,
 	};
 }
 
-export function presentFieldRel(r: Row): Json {
-	return { field: r.field, relid: r.relid, dorder: '0', cdate: isoDate(r._c), links: [], id: r.id };
+export function presentFieldRel(relation: Row): Json {
+	return { field: relation.field, relid: relation.relid, dorder: '0', cdate: isoDate(relation._c), links: [], id: relation.id };
 }
 
-export function presentFieldValue(v: Row, ctx: Ctx): Json {
+export function presentFieldValue(fieldValue: Row, ctx: Ctx): Json {
 	return {
-		contact: v.contact,
-		field: v.field,
-		value: v.value,
-		cdate: isoDate(v._c),
-		udate: isoDate(v._u),
+		contact: fieldValue.contact,
+		field: fieldValue.field,
+		value: fieldValue.value,
+		cdate: isoDate(fieldValue._c),
+		udate: isoDate(fieldValue._u),
 		created_by: null,
 		updated_by: null,
-		links: links(ctx, 'fieldValues', v.id, ['owner', 'field']),
-		id: v.id,
-		owner: v.contact,
+		links: links(ctx, 'fieldValues', fieldValue.id, ['owner', 'field']),
+		id: fieldValue.id,
+		owner: fieldValue.contact,
 	};
 }
 
 /** Normalise a value for the field's type: arrays -> '||a||b||' for multi-value fields; dates validated. */
 export function normaliseValue(field: Row | undefined, value: Json, pointer = '/data/attributes/value'): string {
-	if (Array.isArray(value)) return `||${value.map((v) => str(v)).join('||')}||`;
-	const s = str(value);
-	if (!field || s === '') return s;
-	if (MULTI.has(field.type) && !s.startsWith('||')) return `||${s}||`;
+	if (Array.isArray(value)) return `||${value.map((item) => str(item)).join('||')}||`;
+	const text = str(value);
+	if (!field || text === '') return text;
+	if (MULTI_VALUE_TYPES.has(field.type) && !text.startsWith('||')) return `||${text}||`;
 	if (field.type === 'date' || field.type === 'datetime') {
-		const t = parseDate(s);
-		if (t === undefined)
+		const time = parseDate(text);
+		if (time === undefined)
 			throw unprocessable({
-				title: `The custom field value \`${s}\` could not be saved to the custom field of type \`${field.type}\`.`,
+				title: `The custom field value \`${text}\` could not be saved to the custom field of type \`${field.type}\`.`,
 				code: 'field_invalid',
 				pointer,
 			});
-		if (field.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
-		return field.type === 'date' ? sqlDate(t).slice(0, 10) : isoDate(t);
+		if (field.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+		return field.type === 'date' ? sqlDate(time).slice(0, 10) : isoDate(time);
 	}
-	if (field.type === 'number' && Number.isNaN(Number(s)))
-		throw unprocessable({ title: `The custom field value \`${s}\` is not a number.`, code: 'field_invalid', pointer });
-	return s;
+	if (field.type === 'number' && Number.isNaN(Number(text)))
+		throw unprocessable({ title: `The custom field value \`${text}\` is not a number.`, code: 'field_invalid', pointer });
+	return text;
 }
 
 /** Upsert one contact field value; returns the row. */
 export function setFieldValue(ctx: Ctx, contactId: string, fieldId: string, value: Json): Row {
-	const field = ctx.store.t('fields').get(fieldId);
-	const v = normaliseValue(field, value);
-	const t = ctx.store.now();
-	const existing = ctx.store.t('fieldValues').find((r) => r.contact === contactId && r.field === fieldId);
+	const field = ctx.store.table('fields').get(fieldId);
+	const normalised = normaliseValue(field, value);
+	const now = ctx.store.now();
+	const existing = ctx.store.table('fieldValues').find((fieldValue) => fieldValue.contact === contactId && fieldValue.field === fieldId);
 	if (existing) {
-		existing.value = v;
-		existing._u = t;
+		existing.value = normalised;
+		existing._u = now;
 		return existing;
 	}
-	return ctx.store.t('fieldValues').insert({ _c: t, _u: t, contact: contactId, field: fieldId, value: v });
+	return ctx.store.table('fieldValues').insert({ _c: now, _u: now, contact: contactId, field: fieldId, value: normalised });
 }
 
 /** Apply `fieldValues: [{field, value}]` from a contact body. */
 export function setFieldValues(ctx: Ctx, contactId: string, list: Json[]): void {
-	for (const fv of list) {
-		if (!fv || isBlank(fv.field)) continue;
-		setFieldValue(ctx, contactId, str(fv.field), fv.value);
+	for (const item of list) {
+		if (!item || isBlank(item.field)) continue;
+		setFieldValue(ctx, contactId, str(item.field), item.value);
 	}
 }
 
@@ -137,7 +137,7 @@ export const fieldSpec: ResourceSpec = {
 		if (!FIELD_TYPES.includes(type))
 			throw unprocessable({ title: `The field type '${type}' is invalid.`, code: 'field_invalid', pointer: '/data/attributes/type' });
 		const title = str(input.title).trim();
-		if (ctx.store.t('fields').find((f) => f.title.toLowerCase() === title.toLowerCase()))
+		if (ctx.store.table('fields').find((field) => field.title.toLowerCase() === title.toLowerCase()))
 			throw unprocessable({
 				title: 'There is already a field with this title',
 				detail: `There is already a field named '${title}' -- choose another name`,
@@ -152,13 +152,13 @@ export const fieldSpec: ResourceSpec = {
 			defval: input.defval === undefined ? null : str(input.defval),
 			visible: str(input.visible, '1'),
 			service: str(input.service),
-			ordernum: str(input.ordernum, String(ctx.store.t('fields').size + 1)),
+			ordernum: str(input.ordernum, String(ctx.store.table('fields').size + 1)),
 		};
 	},
 	apply(row, input, ctx) {
 		if (input.title !== undefined) {
 			const title = str(input.title).trim();
-			if (ctx.store.t('fields').find((f) => f.id !== row.id && f.title.toLowerCase() === title.toLowerCase()))
+			if (ctx.store.table('fields').find((field) => field.id !== row.id && field.title.toLowerCase() === title.toLowerCase()))
 				throw unprocessable({
 					title: 'There is already a field with this title',
 					detail: `There is already a field named '${title}' -- choose another name`,
@@ -171,12 +171,12 @@ export const fieldSpec: ResourceSpec = {
 				throw unprocessable({ title: 'The field type is invalid.', code: 'field_invalid', pointer: '/data/attributes/type' });
 			row.type = str(input.type);
 		}
-		for (const k of ['descript', 'isrequired', 'perstag', 'defval', 'visible', 'service', 'ordernum'])
-			if (input[k] !== undefined) row[k] = str(input[k]);
+		for (const key of ['descript', 'isrequired', 'perstag', 'defval', 'visible', 'service', 'ordernum'])
+			if (input[key] !== undefined) row[key] = str(input[key]);
 	},
 	present: (row, ctx) => presentField(row, ctx),
-	presentWrite(row, input, ctx, op) {
-		if (op === 'update') return presentField(row, ctx);
+	presentWrite(row, input, ctx, operation) {
+		if (operation === 'update') return presentField(row, ctx);
 		return {
 			title: row.title,
 			type: row.type,
@@ -191,19 +191,19 @@ export const fieldSpec: ResourceSpec = {
 			id: row.id,
 		};
 	},
-	sideload(rows, ctx, op) {
-		if (op === 'create' || op === 'update') return {};
-		const ids = new Set(rows.map((r) => r.id));
+	sideload(rows, ctx, operation) {
+		if (operation === 'create' || operation === 'update') return {};
+		const ids = new Set(rows.map((field) => field.id));
 		return {
-			fieldOptions: ctx.store.t('fieldOptions').where((o) => ids.has(o.field)).map((o) => presentFieldOption(o, ctx)),
-			fieldRels: ctx.store.t('fieldRels').where((o) => ids.has(o.field)).map(presentFieldRel),
+			fieldOptions: ctx.store.table('fieldOptions').where((option) => ids.has(option.field)).map((option) => presentFieldOption(option, ctx)),
+			fieldRels: ctx.store.table('fieldRels').where((relation) => ids.has(relation.field)).map(presentFieldRel),
 		};
 	},
 	listMeta: () => ({ selected: null }),
-	filters: { perstag: (r, v) => r.perstag.toLowerCase() === v.toLowerCase() },
+	filters: { perstag: (row, value) => row.perstag.toLowerCase() === value.toLowerCase() },
 	afterDelete(row, ctx) {
-		for (const t of ['fieldOptions', 'fieldRels', 'fieldValues'])
-			for (const r of ctx.store.t(t).where((x) => x.field === row.id)) ctx.store.t(t).delete(r.id);
+		for (const table of ['fieldOptions', 'fieldRels', 'fieldValues'])
+			for (const dependent of ctx.store.table(table).where((dependent) => dependent.field === row.id)) ctx.store.table(table).delete(dependent.id);
 	},
 };
 
@@ -217,8 +217,8 @@ export const fieldValueSpec: ResourceSpec = {
 	},
 	present: (row, ctx) => presentFieldValue(row, ctx),
 	filters: {
-		fieldid: (r, v) => r.field === v,
-		val: (r, v, op) => contains('value')(r, v, op === '' ? 'eq' : op),
+		fieldid: (row, value) => row.field === value,
+		val: (row, value, operator) => contains('value')(row, value, operator === '' ? 'eq' : operator),
 	},
 };
 
@@ -226,15 +226,15 @@ function writeFieldValue(ctx: Ctx, existing?: Row) {
 	const input = unwrap(ctx.body, 'fieldValue');
 	const contactId = str(input.contact ?? existing?.contact);
 	const fieldId = str(input.field ?? existing?.field);
-	for (const f of ['contact', 'field'])
-		if (isBlank(input[f]) && !existing)
-			throw unprocessable({ title: `The fieldValue ${f} was not provided.`, code: 'field_missing', pointer: `/data/attributes/${f}` });
-	const contact = ctx.store.t('contacts').get(contactId);
+	for (const key of ['contact', 'field'])
+		if (isBlank(input[key]) && !existing)
+			throw unprocessable({ title: `The fieldValue ${key} was not provided.`, code: 'field_missing', pointer: `/data/attributes/${key}` });
+	const contact = ctx.store.table('contacts').get(contactId);
 	if (!contact) throw notFound('Subscriber', contactId);
-	if (!ctx.store.t('fields').get(fieldId)) throw notFound('Field', fieldId);
+	if (!ctx.store.table('fields').get(fieldId)) throw notFound('Field', fieldId);
 	let row: Row;
 	if (existing) {
-		const field = ctx.store.t('fields').get(fieldId);
+		const field = ctx.store.table('fields').get(fieldId);
 		existing.value = normaliseValue(field, input.value ?? existing.value);
 		existing.field = fieldId;
 		existing.contact = contactId;
@@ -246,55 +246,55 @@ function writeFieldValue(ctx: Ctx, existing?: Row) {
 	return row;
 }
 
-export function mountFields(router: Router): void {
+export function mountContactFields(router: Router): void {
 	mount(router, fieldSpec);
 	router.add('GET', '/fields/:id/options', (ctx) => {
-		const f = findOr404(fieldSpec, ctx, ctx.params.id, 'get');
-		return ok({ fieldOptions: ctx.store.t('fieldOptions').where((o) => o.field === f.id).map((o) => presentFieldOption(o, ctx)) });
+		const field = findOr404(fieldSpec, ctx, ctx.params.id, 'get');
+		return ok({ fieldOptions: ctx.store.table('fieldOptions').where((option) => option.field === field.id).map((option) => presentFieldOption(option, ctx)) });
 	});
 	router.add('GET', '/fields/:id/relations', (ctx) => {
-		const f = findOr404(fieldSpec, ctx, ctx.params.id, 'get');
-		return ok({ fieldRels: ctx.store.t('fieldRels').where((o) => o.field === f.id).map(presentFieldRel) });
+		const field = findOr404(fieldSpec, ctx, ctx.params.id, 'get');
+		return ok({ fieldRels: ctx.store.table('fieldRels').where((relation) => relation.field === field.id).map(presentFieldRel) });
 	});
 
 	router.add('POST', '/fieldOption/bulk', (ctx) => {
 		const list = ctx.body?.fieldOptions;
 		if (!Array.isArray(list) || list.length === 0)
 			throw new ApiError(422, { errors: 'Bulk operation failed. Request must contain an array of fieldOption objects.' });
-		for (const o of list) {
-			if (!o || isBlank(o.field) || o.value === undefined)
+		for (const option of list) {
+			if (!option || isBlank(option.field) || option.value === undefined)
 				throw new ApiError(422, { errors: 'Bulk operation failed. Request must contain an array of fieldOption objects.' });
-			if (!ctx.store.t('fields').get(str(o.field))) throw notFound('Field', o.field);
+			if (!ctx.store.table('fields').get(str(option.field))) throw notFound('Field', option.field);
 		}
-		const out = list.map((o: Json) => {
-			const t = ctx.store.now();
-			const row = ctx.store.t('fieldOptions').insert({
-				_c: t,
-				_u: t,
-				_cd: t,
-				_ud: t,
-				field: str(o.field),
-				orderid: str(o.orderid, String(ctx.store.t('fieldOptions').where((x) => x.field === str(o.field)).length + 1)),
-				value: str(o.value),
-				label: str(o.label ?? o.value),
-				isdefault: str(o.isdefault, '0'),
+		const out = list.map((option: Json) => {
+			const now = ctx.store.now();
+			const row = ctx.store.table('fieldOptions').insert({
+				_c: now,
+				_u: now,
+				_cd: now,
+				_ud: now,
+				field: str(option.field),
+				orderid: str(option.orderid, String(ctx.store.table('fieldOptions').where((sibling) => sibling.field === str(option.field)).length + 1)),
+				value: str(option.value),
+				label: str(option.label ?? option.value),
+				isdefault: str(option.isdefault, '0'),
 			});
-			const p = presentFieldOption(row, ctx);
-			p.orderid = typeof o.orderid === 'number' ? o.orderid : Number(p.orderid);
-			p.isdefault = o.isdefault === undefined ? 0 : typeof o.isdefault === 'boolean' ? Number(o.isdefault) : o.isdefault;
-			return p;
+			const body = presentFieldOption(row, ctx);
+			body.orderid = typeof option.orderid === 'number' ? option.orderid : Number(body.orderid);
+			body.isdefault = option.isdefault === undefined ? 0 : typeof option.isdefault === 'boolean' ? Number(option.isdefault) : option.isdefault;
+			return body;
 		});
 		return ok({ fieldOptions: out }, 201);
 	});
 	router.add('GET', '/fieldOptions/:id', (ctx) => {
-		const o = ctx.store.t('fieldOptions').get(ctx.params.id);
-		if (!o) throw notFound('FieldOption', ctx.params.id);
-		return ok({ fieldOption: presentFieldOption(o, ctx) });
+		const option = ctx.store.table('fieldOptions').get(ctx.params.id);
+		if (!option) throw notFound('FieldOption', ctx.params.id);
+		return ok({ fieldOption: presentFieldOption(option, ctx) });
 	});
 	router.add('DELETE', '/fieldOptions/:id', (ctx) => {
-		const o = ctx.store.t('fieldOptions').get(ctx.params.id);
-		if (!o) throw notFound('FieldOption', ctx.params.id);
-		ctx.store.t('fieldOptions').delete(o.id);
+		const option = ctx.store.table('fieldOptions').get(ctx.params.id);
+		if (!option) throw notFound('FieldOption', ctx.params.id);
+		ctx.store.table('fieldOptions').delete(option.id);
 		return ok({});
 	});
 
@@ -302,34 +302,34 @@ export function mountFields(router: Router): void {
 		const input = unwrap(ctx.body, 'fieldRel');
 		if (isBlank(input.field))
 			throw unprocessable({ title: 'The fieldRel field was not provided.', code: 'field_missing', pointer: '/data/attributes/field' });
-		if (!ctx.store.t('fields').get(str(input.field))) throw notFound('Field', input.field);
+		if (!ctx.store.table('fields').get(str(input.field))) throw notFound('Field', input.field);
 		const relid = str(input.relid, '0');
-		if (relid !== '0' && !ctx.store.t('lists').get(relid)) throw notFound('_List', relid);
-		const t = ctx.store.now();
-		const row = ctx.store.t('fieldRels').insert({ _c: t, _u: t, field: str(input.field), relid });
-		return ok({ fieldRel: { relid: input.relid ?? 0, field: input.field, cdate: isoDate(t), links: [], id: row.id } }, 201);
+		if (relid !== '0' && !ctx.store.table('lists').get(relid)) throw notFound('_List', relid);
+		const now = ctx.store.now();
+		const row = ctx.store.table('fieldRels').insert({ _c: now, _u: now, field: str(input.field), relid });
+		return ok({ fieldRel: { relid: input.relid ?? 0, field: input.field, cdate: isoDate(now), links: [], id: row.id } }, 201);
 	});
 	router.add('GET', '/fieldRels/:id', (ctx) => {
-		const r = ctx.store.t('fieldRels').get(ctx.params.id);
-		if (!r) throw notFound('FieldRel', ctx.params.id);
-		return ok({ fieldRel: presentFieldRel(r) });
+		const relation = ctx.store.table('fieldRels').get(ctx.params.id);
+		if (!relation) throw notFound('FieldRel', ctx.params.id);
+		return ok({ fieldRel: presentFieldRel(relation) });
 	});
 	router.add('DELETE', '/fieldRels/:id', (ctx) => {
-		const r = ctx.store.t('fieldRels').get(ctx.params.id);
-		if (!r) throw notFound('FieldRel', ctx.params.id);
-		ctx.store.t('fieldRels').delete(r.id);
+		const relation = ctx.store.table('fieldRels').get(ctx.params.id);
+		if (!relation) throw notFound('FieldRel', ctx.params.id);
+		ctx.store.table('fieldRels').delete(relation.id);
 		return ok({});
 	});
 
 	router.add('POST', '/fieldValues', (ctx) => {
 		const row = writeFieldValue(ctx);
-		const contact = ctx.store.t('contacts').get(row.contact);
+		const contact = ctx.store.table('contacts').get(row.contact);
 		return ok({ contacts: contact ? [presentContact(contact, ctx)] : [], fieldValue: presentFieldValue(row, ctx) }, 200);
 	});
 	router.add('PUT|PATCH', '/fieldValues/:id', (ctx) => {
 		const existing = findOr404(fieldValueSpec, ctx, ctx.params.id, 'update');
 		const row = writeFieldValue(ctx, existing);
-		const contact = ctx.store.t('contacts').get(row.contact);
+		const contact = ctx.store.table('contacts').get(row.contact);
 		return ok({ contacts: contact ? [presentContact(contact, ctx)] : [], fieldValue: presentFieldValue(row, ctx) });
 	});
 	mount(router, { ...fieldValueSpec, ops: ['list', 'get', 'delete'] });

@@ -2,8 +2,8 @@
 import { createHash } from 'node:crypto';
 import { links, type Ctx } from '../context';
 import { findOr404, listHonours, listReply, updateRow, type ResourceSpec } from '../crud';
-import { ApiError, isBlank, ok, qs, str, unprocessable, unwrap } from '../http';
-import { compareOp, contains, dateFilters, pageIfAsked, PAGING, type FilterFn } from '../query';
+import { ApiError, isBlank, ok, queryValue, str, unprocessable, unwrap } from '../http';
+import { compareByOperator, contains, dateFilters, pageIfAsked, PAGING, type FilterFn } from '../query';
 import type { Json, Row } from '../store';
 import type { Router } from '../router';
 import { isoDate, sqlDate } from '../time';
@@ -12,7 +12,7 @@ import { presentContactAutomation } from './automations';
 import { presentContactList } from './contactLists';
 import { presentContactTag } from './tags';
 import { presentDeal } from './deals';
-import { presentFieldValue, setFieldValues } from './fields';
+import { presentFieldValue, setFieldValues } from './contactFields';
 import { presentNote } from './notes';
 
 const CONTACT_LINKS = [
@@ -39,13 +39,13 @@ const CONTACT_LINKS = [
 export const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function contactLinks(ctx: Ctx, id: string): Record<string, string> {
-	const l = links(ctx, 'contacts', id, CONTACT_LINKS);
-	l.contactAutomations = `${ctx.base}/api/3/contacts/${id}/contactAutomations?limit=2500&orders%5Blastdate%5D=DESC`;
-	return l;
+	const contactLinks = links(ctx, 'contacts', id, CONTACT_LINKS);
+	contactLinks.contactAutomations = `${ctx.base}/api/3/contacts/${id}/contactAutomations?limit=2500&orders%5Blastdate%5D=DESC`;
+	return contactLinks;
 }
 
 export function accountContactIds(ctx: Ctx, contactId: string): string[] {
-	return ctx.store.t('accountContacts').where((r) => r.contact === contactId).map((r) => r.id);
+	return ctx.store.table('accountContacts').where((accountContact) => accountContact.contact === contactId).map((accountContact) => accountContact.id);
 }
 
 /** Full contact object as GET /contacts and side-loads render it. */
@@ -99,12 +99,12 @@ export function presentContact(row: Row, ctx: Ctx): Json {
 }
 
 function presentListItem(row: Row, ctx: Ctx): Json {
-	const c = presentContact(row, ctx);
-	const { links: l, id, organization } = c;
-	delete c.links;
-	delete c.id;
-	delete c.organization;
-	return { ...c, scoreValues: [], accountContacts: accountContactIds(ctx, row.id), links: l, id, organization };
+	const body = presentContact(row, ctx);
+	const { links: contactLinks, id, organization } = body;
+	delete body.links;
+	delete body.id;
+	delete body.organization;
+	return { ...body, scoreValues: [], accountContacts: accountContactIds(ctx, row.id), links: contactLinks, id, organization };
 }
 
 /** The reduced body POST /contacts answers with. */
@@ -149,8 +149,8 @@ export function contactFields(input: Record<string, Json>): Record<string, Json>
 }
 
 export function findContactByEmail(ctx: Ctx, email: string): Row | undefined {
-	const e = email.trim().toLowerCase();
-	return ctx.store.t('contacts').find((r) => r.email.toLowerCase() === e);
+	const wanted = email.trim().toLowerCase();
+	return ctx.store.table('contacts').find((contact) => contact.email.toLowerCase() === wanted);
 }
 
 function validateEmail(input: Record<string, Json>, ctx: Ctx, self?: Row, requireEmail = true): void {
@@ -189,34 +189,34 @@ function memberFilter(ctx: Ctx): FilterFn {
 	let cache: Set<string> | undefined;
 	return (row, listid) => {
 		if (!cache) {
-			const status = qs(ctx.query, 'status');
+			const status = queryValue(ctx.query, 'status');
 			cache = new Set(
 				ctx.store
-					.t('contactLists')
-					.where((m) => m.list === listid && (status === undefined || status === '-1' || m.status === status))
-					.map((m) => m.contact),
+					.table('contactLists')
+					.where((membership) => membership.list === listid && (status === undefined || status === '-1' || membership.status === status))
+					.map((membership) => membership.contact),
 			);
 		}
 		return cache.has(row.id);
 	};
 }
 
-function relationFilter(ctx: Ctx, table: string, fk: string): FilterFn {
+function relationFilter(ctx: Ctx, table: string, foreignKey: string): FilterFn {
 	let cache: Set<string> | undefined;
 	return (row, value) => {
-		if (!cache) cache = new Set(ctx.store.t(table).where((m) => m[fk] === value).map((m) => m.contact));
+		if (!cache) cache = new Set(ctx.store.table(table).where((link) => link[foreignKey] === value).map((link) => link.contact));
 		return cache.has(row.id);
 	};
 }
 
 function segmentFilter(ctx: Ctx): FilterFn {
 	return (row, value) => {
-		const seg = ctx.store.t('segments').get(value);
-		if (!seg) return false;
-		const rule = seg._rule as { tagid?: string; listid?: string; emailContains?: string } | undefined;
+		const segment = ctx.store.table('segments').get(value);
+		if (!segment) return false;
+		const rule = segment._rule as { tagid?: string; listid?: string; emailContains?: string } | undefined;
 		if (!rule) return false;
-		if (rule.tagid && !ctx.store.t('contactTags').find((m) => m.contact === row.id && m.tag === rule.tagid)) return false;
-		if (rule.listid && !ctx.store.t('contactLists').find((m) => m.contact === row.id && m.list === rule.listid && m.status === '1'))
+		if (rule.tagid && !ctx.store.table('contactTags').find((contactTag) => contactTag.contact === row.id && contactTag.tag === rule.tagid)) return false;
+		if (rule.listid && !ctx.store.table('contactLists').find((membership) => membership.contact === row.id && membership.list === rule.listid && membership.status === '1'))
 			return false;
 		if (rule.emailContains && !row.email.includes(rule.emailContains)) return false;
 		return true;
@@ -226,26 +226,26 @@ function segmentFilter(ctx: Ctx): FilterFn {
 function listSpec(ctx: Ctx): Partial<ResourceSpec> {
 	return {
 		params: {
-			email: (r, v) => r.email.toLowerCase() === v.trim().toLowerCase(),
+			email: (row, value) => row.email.toLowerCase() === value.trim().toLowerCase(),
 			email_like: contains('email'),
 			search: contains('email', 'firstName', 'lastName', 'phone', 'orgname'),
-			phone: (r, v) => compareOp(r.phone, v, 'starts_with'),
-			exclude: (r, v) => r.id !== v,
+			phone: (row, value) => compareByOperator(row.phone, value, 'starts_with'),
+			exclude: (row, value) => row.id !== value,
 			listid: memberFilter(ctx),
 			tagid: relationFilter(ctx, 'contactTags', 'tag'),
 			seriesid: relationFilter(ctx, 'contactAutomations', 'seriesid'),
-			formid: (r, v) => r._formid === v,
+			formid: (row, value) => row._formid === value,
 			segmentid: segmentFilter(ctx),
-			organization: (r, v) => r.orgid === v,
+			organization: (row, value) => row.orgid === value,
 		},
 		filters: { ...dateFilters },
 		orders: {
-			id: (r) => Number(r.id),
-			cdate: (r) => r._c,
-			email: (r) => r.email.toLowerCase(),
-			first_name: (r) => r.firstName.toLowerCase(),
-			last_name: (r) => r.lastName.toLowerCase(),
-			name: (r) => `${r.firstName} ${r.lastName}`.toLowerCase(),
+			id: (row) => Number(row.id),
+			cdate: (row) => row._c,
+			email: (row) => row.email.toLowerCase(),
+			first_name: (row) => row.firstName.toLowerCase(),
+			last_name: (row) => row.lastName.toLowerCase(),
+			name: (row) => `${row.firstName} ${row.lastName}`.toLowerCase(),
 			score: () => 0,
 		},
 		keyset: true,
@@ -256,7 +256,7 @@ function listSpec(ctx: Ctx): Partial<ResourceSpec> {
 
 export function contactSideloadFieldValues(ctx: Ctx, contactId: string, sent: boolean): Record<string, Json> {
 	if (!sent) return {};
-	return { fieldValues: ctx.store.t('fieldValues').where((v) => v.contact === contactId).map((v) => presentFieldValue(v, ctx)) };
+	return { fieldValues: ctx.store.table('fieldValues').where((fieldValue) => fieldValue.contact === contactId).map((fieldValue) => presentFieldValue(fieldValue, ctx)) };
 }
 
 export const contactSpec: ResourceSpec = {
@@ -284,11 +284,11 @@ export const contactSpec: ResourceSpec = {
 
 /** Remove a contact and everything hanging off it. */
 export function deleteContact(ctx: Ctx, row: Row): void {
-	const s = ctx.store;
-	s.t('contacts').delete(row.id);
-	for (const t of ['contactLists', 'contactTags', 'fieldValues', 'contactAutomations', 'contactDeals', 'accountContacts'])
-		for (const r of s.t(t).where((x) => x.contact === row.id)) s.t(t).delete(r.id);
-	for (const n of s.t('notes').where((x) => x.reltype === 'Subscriber' && x.relid === row.id)) s.t('notes').delete(n.id);
+	const store = ctx.store;
+	store.table('contacts').delete(row.id);
+	for (const table of ['contactLists', 'contactTags', 'fieldValues', 'contactAutomations', 'contactDeals', 'accountContacts'])
+		for (const dependent of store.table(table).where((dependent) => dependent.contact === row.id)) store.table(table).delete(dependent.id);
+	for (const note of store.table('notes').where((note) => note.reltype === 'Subscriber' && note.relid === row.id)) store.table('notes').delete(note.id);
 }
 
 function contactOr404(ctx: Ctx): Row {
@@ -297,8 +297,8 @@ function contactOr404(ctx: Ctx): Row {
 
 function subList(key: string, rows: (ctx: Ctx, id: string) => Json[]) {
 	return (ctx: Ctx) => {
-		const c = contactOr404(ctx);
-		return ok({ [key]: pageIfAsked(rows(ctx, c.id), ctx.query) });
+		const contact = contactOr404(ctx);
+		return ok({ [key]: pageIfAsked(rows(ctx, contact.id), ctx.query) });
 	};
 }
 
@@ -307,25 +307,25 @@ export function mountContacts(router: Router): void {
 	router.add('GET', '/contacts', (ctx) => {
 		const spec = contactList(ctx);
 		const reply = listReply(spec, ctx);
-		const { limit, offset } = { limit: Math.min(Number(qs(ctx.query, 'limit')) || 20, 100), offset: Number(qs(ctx.query, 'offset')) || 0 };
+		const { limit, offset } = { limit: Math.min(Number(queryValue(ctx.query, 'limit')) || 20, 100), offset: Number(queryValue(ctx.query, 'offset')) || 0 };
 		const body = reply.body;
 		return ok({
 			scoreValues: [],
 			contacts: body.contacts,
 			meta: {
 				page_input: {
-					segmentid: qs(ctx.query, 'segmentid') ?? null,
-					formid: Number(qs(ctx.query, 'formid') ?? 0),
-					listid: Number(qs(ctx.query, 'listid') ?? 0),
-					tagid: Number(qs(ctx.query, 'tagid') ?? 0),
+					segmentid: queryValue(ctx.query, 'segmentid') ?? null,
+					formid: Number(queryValue(ctx.query, 'formid') ?? 0),
+					listid: Number(queryValue(ctx.query, 'listid') ?? 0),
+					tagid: Number(queryValue(ctx.query, 'tagid') ?? 0),
 					limit,
 					offset,
-					search: qs(ctx.query, 'search') ?? null,
+					search: queryValue(ctx.query, 'search') ?? null,
 					sort: null,
-					seriesid: Number(qs(ctx.query, 'seriesid') ?? 0),
-					waitid: Number(qs(ctx.query, 'waitid') ?? 0),
-					status: Number(qs(ctx.query, 'status') ?? -1),
-					forceQuery: Number(qs(ctx.query, 'forceQuery') ?? 0),
+					seriesid: Number(queryValue(ctx.query, 'seriesid') ?? 0),
+					waitid: Number(queryValue(ctx.query, 'waitid') ?? 0),
+					status: Number(queryValue(ctx.query, 'status') ?? -1),
+					forceQuery: Number(queryValue(ctx.query, 'forceQuery') ?? 0),
 					cacheid: createHash('md5').update(JSON.stringify(ctx.query)).digest('hex'),
 				},
 				total: body.meta.total,
@@ -337,8 +337,8 @@ export function mountContacts(router: Router): void {
 	router.add('POST', '/contacts', (ctx) => {
 		const input = unwrap(ctx.body, 'contact');
 		validateEmail(input, ctx);
-		const t = ctx.store.now();
-		const row = ctx.store.t('contacts').insert({ _c: t, _u: t, ...contactFields(input) });
+		const now = ctx.store.now();
+		const row = ctx.store.table('contacts').insert({ _c: now, _u: now, ...contactFields(input) });
 		contactSpec.afterCreate?.(row, input, ctx);
 		return ok({ ...contactSideloadFieldValues(ctx, row.id, Array.isArray(input.fieldValues)), contact: presentCreated(row, ctx) }, 201);
 	});
@@ -355,41 +355,41 @@ export function mountContacts(router: Router): void {
 			return ok({ ...contactSideloadFieldValues(ctx, existing.id, sent), contact: presentContact(existing, ctx) }, 200);
 		}
 		validateEmail(input, ctx);
-		const t = ctx.store.now();
-		const row = ctx.store.t('contacts').insert({ _c: t, _u: t, ...contactFields(input) });
+		const now = ctx.store.now();
+		const row = ctx.store.table('contacts').insert({ _c: now, _u: now, ...contactFields(input) });
 		contactSpec.afterCreate?.(row, input, ctx);
 		return ok({ ...contactSideloadFieldValues(ctx, row.id, sent), contact: presentContact(row, ctx) }, 201);
 	});
 
 	router.add('GET', '/contacts/:id', (ctx) => {
 		const row = contactOr404(ctx);
-		const s = ctx.store;
-		const lists = s.t('contactLists').where((m) => m.contact === row.id);
-		const autos = s.t('contactAutomations').where((m) => m.contact === row.id);
-		const deals = s.t('deals').where((d) => d.contact === row.id);
-		const fvs = s.t('fieldValues').where((v) => v.contact === row.id);
-		const acs = s.t('accountContacts').where((a) => a.contact === row.id);
-		const c = presentContact(row, ctx);
-		const { links: l, id, organization } = c;
-		delete c.links;
-		delete c.id;
-		delete c.organization;
+		const store = ctx.store;
+		const lists = store.table('contactLists').where((membership) => membership.contact === row.id);
+		const enrolments = store.table('contactAutomations').where((enrolment) => enrolment.contact === row.id);
+		const deals = store.table('deals').where((deal) => deal.contact === row.id);
+		const fieldValues = store.table('fieldValues').where((fieldValue) => fieldValue.contact === row.id);
+		const accountContacts = store.table('accountContacts').where((accountContact) => accountContact.contact === row.id);
+		const body = presentContact(row, ctx);
+		const { links: contactLinks, id, organization } = body;
+		delete body.links;
+		delete body.id;
+		delete body.organization;
 		return ok({
-			contactAutomations: autos.map((a) => presentContactAutomation(a, ctx)),
-			contactLists: lists.map((m) => presentContactList(m, ctx, true)),
-			deals: deals.map((d) => presentDeal(d, ctx)),
-			fieldValues: fvs.map((v) => presentFieldValue(v, ctx)),
+			contactAutomations: enrolments.map((enrolment) => presentContactAutomation(enrolment, ctx)),
+			contactLists: lists.map((membership) => presentContactList(membership, ctx, true)),
+			deals: deals.map((deal) => presentDeal(deal, ctx)),
+			fieldValues: fieldValues.map((fieldValue) => presentFieldValue(fieldValue, ctx)),
 			geoIps: [],
-			accountContacts: acs.map((a) => accountContactSpec.present(a, ctx, 'get')),
+			accountContacts: accountContacts.map((accountContact) => accountContactSpec.present(accountContact, ctx, 'get')),
 			contact: {
-				...c,
-				contactAutomations: autos.map((a) => a.id),
-				contactLists: lists.map((m) => m.id),
-				fieldValues: fvs.map((v) => v.id),
+				...body,
+				contactAutomations: enrolments.map((enrolment) => enrolment.id),
+				contactLists: lists.map((membership) => membership.id),
+				fieldValues: fieldValues.map((fieldValue) => fieldValue.id),
 				geoIps: [],
-				deals: deals.map((d) => d.id),
-				accountContacts: acs.map((a) => a.id),
-				links: l,
+				deals: deals.map((deal) => deal.id),
+				accountContacts: accountContacts.map((accountContact) => accountContact.id),
+				links: contactLinks,
 				id,
 				organization,
 			},
@@ -404,7 +404,7 @@ export function mountContacts(router: Router): void {
 	});
 
 	router.add('DELETE', '/contacts/:id', (ctx) => {
-		const row = ctx.store.t('contacts').get(ctx.params.id);
+		const row = ctx.store.table('contacts').get(ctx.params.id);
 		if (!row) throw new ApiError(404, { message: `No result found for contact with id ${ctx.params.id}` });
 		deleteContact(ctx, row);
 		return ok({});
@@ -413,26 +413,26 @@ export function mountContacts(router: Router): void {
 	router.add(
 		'GET',
 		'/contacts/:id/contactLists',
-		subList('contactLists', (ctx, id) => ctx.store.t('contactLists').where((m) => m.contact === id).map((m) => presentContactList(m, ctx, true))),
+		subList('contactLists', (ctx, id) => ctx.store.table('contactLists').where((membership) => membership.contact === id).map((membership) => presentContactList(membership, ctx, true))),
 		PAGING,
 	);
 	router.add(
 		'GET',
 		'/contacts/:id/contactTags',
-		subList('contactTags', (ctx, id) => ctx.store.t('contactTags').where((m) => m.contact === id).map((m) => presentContactTag(m, ctx))),
+		subList('contactTags', (ctx, id) => ctx.store.table('contactTags').where((contactTag) => contactTag.contact === id).map((contactTag) => presentContactTag(contactTag, ctx))),
 		PAGING,
 	);
 	router.add(
 		'GET',
 		'/contacts/:id/fieldValues',
-		subList('fieldValues', (ctx, id) => ctx.store.t('fieldValues').where((m) => m.contact === id).map((m) => presentFieldValue(m, ctx))),
+		subList('fieldValues', (ctx, id) => ctx.store.table('fieldValues').where((fieldValue) => fieldValue.contact === id).map((fieldValue) => presentFieldValue(fieldValue, ctx))),
 		PAGING,
 	);
 	router.add(
 		'GET',
 		'/contacts/:id/contactAutomations',
 		subList('contactAutomations', (ctx, id) =>
-			ctx.store.t('contactAutomations').where((m) => m.contact === id).map((m) => presentContactAutomation(m, ctx)),
+			ctx.store.table('contactAutomations').where((enrolment) => enrolment.contact === id).map((enrolment) => presentContactAutomation(enrolment, ctx)),
 		),
 		PAGING,
 	);
@@ -440,27 +440,27 @@ export function mountContacts(router: Router): void {
 		'GET',
 		'/contacts/:id/notes',
 		subList('notes', (ctx, id) =>
-			ctx.store.t('notes').where((n) => n.reltype === 'Subscriber' && n.relid === id).map((n) => presentNote(n, ctx)),
+			ctx.store.table('notes').where((note) => note.reltype === 'Subscriber' && note.relid === id).map((note) => presentNote(note, ctx)),
 		),
 		PAGING,
 	);
 	router.add(
 		'GET',
 		'/contacts/:id/deals',
-		subList('deals', (ctx, id) => ctx.store.t('deals').where((d) => d.contact === id).map((d) => presentDeal(d, ctx))),
+		subList('deals', (ctx, id) => ctx.store.table('deals').where((deal) => deal.contact === id).map((deal) => presentDeal(deal, ctx))),
 		PAGING,
 	);
 	router.add(
 		'GET',
 		'/contacts/:id/contactDeals',
 		subList('contactDeals', (ctx, id) =>
-			ctx.store.t('contactDeals').where((d) => d.contact === id).map((d) => ({
-				contact: d.contact,
-				deal: d.deal,
-				role: d.role ?? '0',
-				cdate: isoDate(d._c),
-				links: links(ctx, 'contactDeals', d.id, ['deal', 'contact', 'role']),
-				id: d.id,
+			ctx.store.table('contactDeals').where((contactDeal) => contactDeal.contact === id).map((contactDeal) => ({
+				contact: contactDeal.contact,
+				deal: contactDeal.deal,
+				role: contactDeal.role ?? '0',
+				cdate: isoDate(contactDeal._c),
+				links: links(ctx, 'contactDeals', contactDeal.id, ['deal', 'contact', 'role']),
+				id: contactDeal.id,
 			})),
 		),
 		PAGING,
@@ -469,7 +469,7 @@ export function mountContacts(router: Router): void {
 		'GET',
 		'/contacts/:id/accountContacts',
 		subList('accountContacts', (ctx, id) =>
-			ctx.store.t('accountContacts').where((a) => a.contact === id).map((a) => accountContactSpec.present(a, ctx, 'list')),
+			ctx.store.table('accountContacts').where((accountContact) => accountContact.contact === id).map((accountContact) => accountContactSpec.present(accountContact, ctx, 'list')),
 		),
 		PAGING,
 	);

@@ -44,7 +44,7 @@ const ACCOUNT: Kind = {
 
 const notFound404 = () => ({ errors: [{ status: 404, title: 'Not Found' }] });
 
-function presentMeta(k: Kind, row: Row, ctx: Ctx): Json {
+function presentMeta(kind: Kind, row: Row, ctx: Ctx): Json {
 	return {
 		id: row.id,
 		fieldLabel: row.fieldLabel,
@@ -60,31 +60,31 @@ function presentMeta(k: Kind, row: Row, ctx: Ctx): Json {
 		hideFieldFlag: 0,
 		createdTimestamp: sqlDate(row._c),
 		updatedTimestamp: sqlDate(row._u),
-		links: links(ctx, k.metaTable, row.id, [k.dataTable]),
+		links: links(ctx, kind.metaTable, row.id, [kind.dataTable]),
 	};
 }
 
-function presentDatum(k: Kind, row: Row, ctx: Ctx): Json {
+function presentDatum(kind: Kind, row: Row, ctx: Ctx): Json {
 	return {
 		id: row.id,
-		[`${k.metum}Id`]: Number(row.customFieldId),
-		[k.ownerKey]: Number(row[k.ownerKey]),
+		[`${kind.metum}Id`]: Number(row.customFieldId),
+		[kind.ownerKey]: Number(row[kind.ownerKey]),
 		customFieldId: Number(row.customFieldId),
 		createdTimestamp: sqlDate(row._c),
 		updatedTimestamp: sqlDate(row._u),
 		fieldValue: row.fieldValue,
 		...(row.fieldCurrency ? { fieldCurrency: row.fieldCurrency } : {}),
-		links: links(ctx, k.dataTable, row.id, [k.owner, k.metum]),
+		links: links(ctx, kind.dataTable, row.id, [kind.owner, kind.metum]),
 	};
 }
 
 export const presentDealDatum = (row: Row, ctx: Ctx): Json => presentDatum(DEAL, row, ctx);
 
-function metaSpec(k: Kind): ResourceSpec {
+function metaSpec(kind: Kind): ResourceSpec {
 	return {
-		table: k.metaTable,
-		singular: k.metum,
-		model: k.metum,
+		table: kind.metaTable,
+		singular: kind.metum,
+		model: kind.metum,
 		createStatus: 200,
 		defaultLimit: 100,
 		notFoundBody: notFound404,
@@ -97,102 +97,102 @@ function metaSpec(k: Kind): ResourceSpec {
 			return {
 				fieldLabel: str(input.fieldLabel),
 				fieldType: type,
-				fieldOptions: Array.isArray(input.fieldOptions) ? input.fieldOptions.map((o: Json) => str(o)) : null,
+				fieldOptions: Array.isArray(input.fieldOptions) ? input.fieldOptions.map((option: Json) => str(option)) : null,
 				fieldDefault: input.fieldDefault ?? null,
 				fieldDefaultCurrency: input.fieldDefaultCurrency ?? null,
 				isFormVisible: Number(input.isFormVisible ?? 0),
 				isRequired: Number(input.isRequired ?? 0),
-				displayOrder: Number(input.displayOrder ?? ctx.store.t(k.metaTable).size + 1),
+				displayOrder: Number(input.displayOrder ?? ctx.store.table(kind.metaTable).size + 1),
 				personalization: str(input.personalization),
 			};
 		},
 		apply(row, input) {
 			for (const key of ['fieldLabel', 'fieldDefault', 'fieldDefaultCurrency', 'personalization']) if (input[key] !== undefined) row[key] = input[key];
 			for (const key of ['isFormVisible', 'isRequired', 'displayOrder']) if (input[key] !== undefined) row[key] = Number(input[key]);
-			if (Array.isArray(input.fieldOptions)) row.fieldOptions = input.fieldOptions.map((o: Json) => str(o));
+			if (Array.isArray(input.fieldOptions)) row.fieldOptions = input.fieldOptions.map((option: Json) => str(option));
 		},
-		present: (row, ctx) => presentMeta(k, row, ctx),
+		present: (row, ctx) => presentMeta(kind, row, ctx),
 		afterDelete(row, ctx) {
-			for (const d of ctx.store.t(k.dataTable).where((x) => x.customFieldId === row.id)) ctx.store.t(k.dataTable).delete(d.id);
+			for (const datum of ctx.store.table(kind.dataTable).where((datum) => datum.customFieldId === row.id)) ctx.store.table(kind.dataTable).delete(datum.id);
 		},
 	};
 }
 
 function checkValue(meta: Row, value: Json): string {
-	const v = Array.isArray(value) ? `||${value.map((x) => str(x)).join('||')}||` : str(value);
+	const text = Array.isArray(value) ? `||${value.map((item) => str(item)).join('||')}||` : str(value);
 	const bad = () =>
-		new ApiError(422, { errors: [{ detail: `The custom field value \`${v}\` could not be saved to the custom field of type \`${meta.fieldType}\`.` }] });
-	if ((meta.fieldType === 'date' || meta.fieldType === 'datetime') && v !== '' && parseDate(v) === undefined) throw bad();
-	if ((meta.fieldType === 'number' || meta.fieldType === 'currency') && v !== '' && Number.isNaN(Number(v))) throw bad();
-	return v;
+		new ApiError(422, { errors: [{ detail: `The custom field value \`${text}\` could not be saved to the custom field of type \`${meta.fieldType}\`.` }] });
+	if ((meta.fieldType === 'date' || meta.fieldType === 'datetime') && text !== '' && parseDate(text) === undefined) throw bad();
+	if ((meta.fieldType === 'number' || meta.fieldType === 'currency') && text !== '' && Number.isNaN(Number(text))) throw bad();
+	return text;
 }
 
-function dataFields(k: Kind, input: Record<string, Json>, ctx: Ctx): Record<string, Json> {
-	const owner = input[k.ownerInput] ?? input[k.ownerKey];
+function dataFields(kind: Kind, input: Record<string, Json>, ctx: Ctx): Record<string, Json> {
+	const owner = input[kind.ownerInput] ?? input[kind.ownerKey];
 	if (isBlank(owner))
-		throw unprocessable({ title: `The ${k.ownerInput} was not provided.`, code: 'field_missing', pointer: `/data/attributes/${k.ownerInput}` });
+		throw unprocessable({ title: `The ${kind.ownerInput} was not provided.`, code: 'field_missing', pointer: `/data/attributes/${kind.ownerInput}` });
 	if (isBlank(input.customFieldId))
 		throw unprocessable({ title: 'The customFieldId was not provided.', code: 'field_missing', pointer: '/data/attributes/customFieldId' });
-	if (!ctx.store.t(k.ownerTable).get(str(owner)))
-		throw unprocessable({ title: `The related ${k.owner} does not exist.`, code: 'related_missing', pointer: `/data/attributes/${k.ownerInput}` });
-	const meta = ctx.store.t(k.metaTable).get(str(input.customFieldId));
+	if (!ctx.store.table(kind.ownerTable).get(str(owner)))
+		throw unprocessable({ title: `The related ${kind.owner} does not exist.`, code: 'related_missing', pointer: `/data/attributes/${kind.ownerInput}` });
+	const meta = ctx.store.table(kind.metaTable).get(str(input.customFieldId));
 	if (!meta) throw unprocessable({ title: 'The related customField does not exist.', code: 'related_missing', pointer: '/data/attributes/customFieldId' });
 	return {
-		[k.ownerKey]: str(owner),
+		[kind.ownerKey]: str(owner),
 		customFieldId: meta.id,
 		fieldValue: checkValue(meta, input.fieldValue),
 		fieldCurrency: input.fieldCurrency === undefined ? null : str(input.fieldCurrency),
 	};
 }
 
-function dataSpec(k: Kind): ResourceSpec {
+function dataSpec(kind: Kind): ResourceSpec {
 	return {
-		table: k.dataTable,
-		singular: k.datum,
-		model: k.datum,
+		table: kind.dataTable,
+		singular: kind.datum,
+		model: kind.datum,
 		createStatus: 200,
 		defaultLimit: 100,
 		notFoundBody: notFound404,
-		build: (input, ctx) => dataFields(k, input, ctx),
+		build: (input, ctx) => dataFields(kind, input, ctx),
 		apply(row, input, ctx) {
-			const meta = ctx.store.t(k.metaTable).get(row.customFieldId);
+			const meta = ctx.store.table(kind.metaTable).get(row.customFieldId);
 			if (input.fieldValue !== undefined) row.fieldValue = meta ? checkValue(meta, input.fieldValue) : str(input.fieldValue);
 			if (input.fieldCurrency !== undefined) row.fieldCurrency = str(input.fieldCurrency);
 		},
-		present: (row, ctx) => presentDatum(k, row, ctx),
+		present: (row, ctx) => presentDatum(kind, row, ctx),
 		// Documented: filters[dealId] on deal data, filters[customerAccountId] on account data.
-		filters: { [k.ownerKey === 'dealId' ? 'dealId' : 'customerAccountId']: (r, v) => r[k.ownerKey] === v },
+		filters: { [kind.ownerKey === 'dealId' ? 'dealId' : 'customerAccountId']: (row, value) => row[kind.ownerKey] === value },
 	};
 }
 
-function mountKind(router: Router, k: Kind): void {
-	const data = dataSpec(k);
-	router.add('POST', `/${k.dataTable}/bulkCreate`, (ctx) => {
-		const list = Array.isArray(ctx.body) ? ctx.body : ctx.body?.[k.dataTable];
+function mountKind(router: Router, kind: Kind): void {
+	const data = dataSpec(kind);
+	router.add('POST', `/${kind.dataTable}/bulkCreate`, (ctx) => {
+		const list = Array.isArray(ctx.body) ? ctx.body : ctx.body?.[kind.dataTable];
 		if (!Array.isArray(list)) throw unprocessable({ title: 'Request must contain an array.', code: 'field_invalid' });
-		const rows = list.map((item: Json) => dataFields(k, item ?? {}, ctx));
+		const rows = list.map((item: Json) => dataFields(kind, item ?? {}, ctx));
 		for (const fields of rows) {
-			const t = ctx.store.now();
-			ctx.store.t(k.dataTable).insert({ _c: t, _u: t, ...fields });
+			const now = ctx.store.now();
+			ctx.store.table(kind.dataTable).insert({ _c: now, _u: now, ...fields });
 		}
 		return ok({ message: 'the bulk insert was successful' }, 200);
 	});
-	router.add('PATCH|PUT', `/${k.dataTable}/bulkUpdate`, (ctx) => {
-		const list = Array.isArray(ctx.body) ? ctx.body : ctx.body?.[k.dataTable];
+	router.add('PATCH|PUT', `/${kind.dataTable}/bulkUpdate`, (ctx) => {
+		const list = Array.isArray(ctx.body) ? ctx.body : ctx.body?.[kind.dataTable];
 		if (!Array.isArray(list)) throw unprocessable({ title: 'Request must contain an array.', code: 'field_invalid' });
 		for (const item of list) {
-			const row = ctx.store.t(k.dataTable).get(str(item?.id));
+			const row = ctx.store.table(kind.dataTable).get(str(item?.id));
 			if (!row) throw new ApiError(404, notFound404());
 			data.apply?.(row, item, ctx);
 			ctx.store.touch(row);
 		}
 		return ok({ message: 'the bulk update was successful' }, 200);
 	});
-	mount(router, metaSpec(k));
+	mount(router, metaSpec(kind));
 	mount(router, data);
 }
 
-export function mountCustomFields(router: Router): void {
+export function mountDealAndAccountFields(router: Router): void {
 	mountKind(router, DEAL);
 	mountKind(router, ACCOUNT);
 }

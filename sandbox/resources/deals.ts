@@ -3,13 +3,13 @@ import { createHash } from 'node:crypto';
 import { links, type Ctx } from '../context';
 import { createRow, findOr404, listHonours, listReply, mount, updateRow, type ResourceSpec } from '../crud';
 import { ApiError, isBlank, ok, relatedMissing, str, unprocessable, unwrap } from '../http';
-import { compareOp, dateFilters, pageIfAsked, PAGING } from '../query';
+import { compareByOperator, dateFilters, pageIfAsked, PAGING } from '../query';
 import type { Router } from '../router';
 import type { Json, Row } from '../store';
 import { isoDate, isoOrNull } from '../time';
 import { presentContact } from './contacts';
 import { presentGroup, presentStage, stagesOf } from './pipelines';
-import { presentDealDatum } from './customFields';
+import { presentDealDatum } from './dealAndAccountFields';
 import { noteSpec, presentNote } from './notes';
 
 const DEAL_LINKS = [
@@ -63,17 +63,17 @@ export function presentDeal(row: Row, ctx: Ctx): Json {
 function dealFieldsOut(ctx: Ctx, dealId: string, sent: Json): Json[] {
 	if (!Array.isArray(sent)) return [];
 	return ctx.store
-		.t('dealCustomFieldData')
-		.where((d) => d.dealId === dealId)
-		.map((d) => ({ customFieldId: Number(d.customFieldId), fieldValue: d.fieldValue, ...(d.fieldCurrency ? { fieldCurrency: d.fieldCurrency } : {}), dealId: d.dealId }));
+		.table('dealCustomFieldData')
+		.where((datum) => datum.dealId === dealId)
+		.map((datum) => ({ customFieldId: Number(datum.customFieldId), fieldValue: datum.fieldValue, ...(datum.fieldCurrency ? { fieldCurrency: datum.fieldCurrency } : {}), dealId: datum.dealId }));
 }
 
-function presentWritten(row: Row, input: Record<string, Json>, ctx: Ctx, op: 'create' | 'update'): Json {
+function presentWritten(row: Row, input: Record<string, Json>, ctx: Ctx, operation: 'create' | 'update'): Json {
 	const base = presentDeal(row, ctx);
 	const value = typeof input.value === 'string' ? row.value : Number(row.value);
 	const status = typeof input.status === 'string' ? row.status : Number(row.status);
 	const common = { fields: dealFieldsOut(ctx, row.id, input.fields), customFieldSaveStatus: { status: 'success' } };
-	if (op === 'create')
+	if (operation === 'create')
 		return {
 			title: row.title,
 			value,
@@ -99,30 +99,30 @@ function presentWritten(row: Row, input: Record<string, Json>, ctx: Ctx, op: 'cr
 			account: row.account,
 			customerAccount: row.account,
 		};
-	const { links: l, id, isDisabled, account, customerAccount, ...rest } = base;
-	return { ...rest, value, status, links: l, ...common, id, isDisabled, nextTask: null, account, customerAccount };
+	const { links: dealLinks, id, isDisabled, account, customerAccount, ...rest } = base;
+	return { ...rest, value, status, links: dealLinks, ...common, id, isDisabled, nextTask: null, account, customerAccount };
 }
 
 function invalid(field: string, title: string): ApiError {
 	return unprocessable({ title, code: 'field_invalid', pointer: `/data/attributes/${field}` });
 }
 
-function checkValue(v: Json): string {
-	const n = Number(v);
-	if (v === '' || Number.isNaN(n) || n < 0 || !Number.isInteger(n)) throw invalid('value', 'The deal value must be a non-negative integer (cents).');
-	return String(n);
+function checkValue(value: Json): string {
+	const cents = Number(value);
+	if (value === '' || Number.isNaN(cents) || cents < 0 || !Number.isInteger(cents)) throw invalid('value', 'The deal value must be a non-negative integer (cents).');
+	return String(cents);
 }
 
 function resolveGroupStage(ctx: Ctx, input: Record<string, Json>, current?: Row): { group: string; stage: string } {
 	let group = input.group !== undefined && !isBlank(input.group) ? str(input.group) : undefined;
 	let stage = input.stage !== undefined && !isBlank(input.stage) ? str(input.stage) : undefined;
 	if (stage) {
-		const s = ctx.store.t('dealStages').get(stage);
-		if (!s) throw relatedMissing('stage');
-		if (group && group !== s.group) throw invalid('stage', 'The deal stage does not belong to the deal pipeline.');
-		group = s.group;
+		const stageRow = ctx.store.table('dealStages').get(stage);
+		if (!stageRow) throw relatedMissing('stage');
+		if (group && group !== stageRow.group) throw invalid('stage', 'The deal stage does not belong to the deal pipeline.');
+		group = stageRow.group;
 	} else if (group) {
-		if (!ctx.store.t('dealGroups').get(group))
+		if (!ctx.store.table('dealGroups').get(group))
 			throw relatedMissing('group');
 		if (current && current.group === group) stage = current.stage;
 		else {
@@ -140,37 +140,37 @@ function resolveGroupStage(ctx: Ctx, input: Record<string, Json>, current?: Row)
 }
 
 function checkRelations(ctx: Ctx, input: Record<string, Json>): void {
-	if (!isBlank(input.contact) && !ctx.store.t('contacts').get(str(input.contact)))
+	if (!isBlank(input.contact) && !ctx.store.table('contacts').get(str(input.contact)))
 		throw relatedMissing('contact');
 	const account = input.account ?? input.customerAccount;
-	if (!isBlank(account) && !ctx.store.t('accounts').get(str(account)))
+	if (!isBlank(account) && !ctx.store.table('accounts').get(str(account)))
 		throw relatedMissing('account');
-	if (!isBlank(input.owner) && !ctx.store.t('users').get(str(input.owner)))
+	if (!isBlank(input.owner) && !ctx.store.table('users').get(str(input.owner)))
 		throw relatedMissing('owner');
 	if (input.status !== undefined && !['0', '1', '2'].includes(str(input.status))) throw invalid('status', 'The deal status must be 0, 1 or 2.');
 }
 
 function saveDealFields(ctx: Ctx, dealId: string, fields: Json): void {
 	if (!Array.isArray(fields)) return;
-	for (const f of fields) {
-		if (!f || isBlank(f.customFieldId)) continue;
-		const metaId = str(f.customFieldId);
-		if (!ctx.store.t('dealCustomFieldMeta').get(metaId))
+	for (const field of fields) {
+		if (!field || isBlank(field.customFieldId)) continue;
+		const metaId = str(field.customFieldId);
+		if (!ctx.store.table('dealCustomFieldMeta').get(metaId))
 			throw unprocessable({ title: 'The related customField does not exist.', code: 'related_missing', pointer: '/data/attributes/fields' });
-		const t = ctx.store.now();
-		const existing = ctx.store.t('dealCustomFieldData').find((d) => d.dealId === dealId && d.customFieldId === metaId);
-		const value = Array.isArray(f.fieldValue) ? `||${f.fieldValue.join('||')}||` : str(f.fieldValue);
+		const now = ctx.store.now();
+		const existing = ctx.store.table('dealCustomFieldData').find((datum) => datum.dealId === dealId && datum.customFieldId === metaId);
+		const value = Array.isArray(field.fieldValue) ? `||${field.fieldValue.join('||')}||` : str(field.fieldValue);
 		if (existing) {
 			existing.fieldValue = value;
-			existing._u = t;
+			existing._u = now;
 		} else
-			ctx.store.t('dealCustomFieldData').insert({
-				_c: t,
-				_u: t,
+			ctx.store.table('dealCustomFieldData').insert({
+				_c: now,
+				_u: now,
 				dealId,
 				customFieldId: metaId,
 				fieldValue: value,
-				fieldCurrency: f.fieldCurrency === undefined ? null : str(f.fieldCurrency),
+				fieldCurrency: field.fieldCurrency === undefined ? null : str(field.fieldCurrency),
 			});
 	}
 }
@@ -195,8 +195,8 @@ export const dealSpec: ResourceSpec = {
 		const { group, stage } = resolveGroupStage(ctx, input);
 		let owner = isBlank(input.owner) ? undefined : str(input.owner);
 		if (!owner) {
-			const g = ctx.store.t('dealGroups').get(group);
-			if (g?.autoassign === '0')
+			const pipeline = ctx.store.table('dealGroups').get(group);
+			if (pipeline?.autoassign === '0')
 				throw unprocessable({ title: 'The deal owner was not provided.', code: 'field_missing', pointer: '/data/attributes/owner' });
 			owner = '1';
 		}
@@ -224,72 +224,72 @@ export const dealSpec: ResourceSpec = {
 		if (input.value !== undefined) row.value = checkValue(input.value);
 		if (input.currency !== undefined) row.currency = str(input.currency).toLowerCase();
 		if (input.group !== undefined || input.stage !== undefined) Object.assign(row, resolveGroupStage(ctx, input, row));
-		for (const k of ['contact', 'owner', 'status', 'description', 'percent']) if (input[k] !== undefined) row[k] = isBlank(input[k]) && k === 'contact' ? null : str(input[k]);
+		for (const key of ['contact', 'owner', 'status', 'description', 'percent']) if (input[key] !== undefined) row[key] = isBlank(input[key]) && key === 'contact' ? null : str(input[key]);
 		const account = input.account ?? input.customerAccount;
 		if (account !== undefined) row.account = isBlank(account) ? null : str(account);
 		saveDealFields(ctx, row.id, input.fields);
 	},
 	present: (row, ctx) => presentDeal(row, ctx),
 	presentWrite: presentWritten,
-	sideload(rows, ctx, op) {
-		if (op === 'create') {
-			const d = rows[0];
-			const c = d.contact ? ctx.store.t('contacts').get(d.contact) : undefined;
-			const g = ctx.store.t('dealGroups').get(d.group);
-			const s = ctx.store.t('dealStages').get(d.stage);
+	sideload(rows, ctx, operation) {
+		if (operation === 'create') {
+			const deal = rows[0];
+			const contact = deal.contact ? ctx.store.table('contacts').get(deal.contact) : undefined;
+			const pipeline = ctx.store.table('dealGroups').get(deal.group);
+			const stage = ctx.store.table('dealStages').get(deal.stage);
 			return {
-				contacts: c ? [presentContact(c, ctx)] : [],
-				dealGroups: g ? [presentGroup(g, ctx, 'update')] : [],
-				dealStages: s ? [presentStage(s, ctx)] : [],
+				contacts: contact ? [presentContact(contact, ctx)] : [],
+				dealGroups: pipeline ? [presentGroup(pipeline, ctx, 'update')] : [],
+				dealStages: stage ? [presentStage(stage, ctx)] : [],
 			};
 		}
-		if (op === 'update') {
-			const s = ctx.store.t('dealStages').get(rows[0].stage);
-			return { dealStages: s ? [presentStage(s, ctx)] : [] };
+		if (operation === 'update') {
+			const stage = ctx.store.table('dealStages').get(rows[0].stage);
+			return { dealStages: stage ? [presentStage(stage, ctx)] : [] };
 		}
 		return {};
 	},
 	ctxFilters: (ctx) => ({
-		search: (r, v) => dealSearch(ctx, r, v),
-		tag: (r, v) => {
-			const tag = ctx.store.t('tags').find((t) => t.tag.toLowerCase() === v.toLowerCase() || t.id === v);
-			return !!tag && !!r.contact && !!ctx.store.t('contactTags').find((m) => m.contact === r.contact && m.tag === tag.id);
+		search: (row, value) => dealSearch(ctx, row, value),
+		tag: (row, value) => {
+			const tag = ctx.store.table('tags').find((tag) => tag.tag.toLowerCase() === value.toLowerCase() || tag.id === value);
+			return !!tag && !!row.contact && !!ctx.store.table('contactTags').find((contactTag) => contactTag.contact === row.contact && contactTag.tag === tag.id);
 		},
-		tasktype: (r, v) => !!ctx.store.t('dealTasks').find((t) => t.reltype === 'Deal' && t.relid === r.id && t.dealTasktype === v),
+		tasktype: (row, value) => !!ctx.store.table('dealTasks').find((task) => task.reltype === 'Deal' && task.relid === row.id && task.dealTasktype === value),
 	}),
 	filters: {
 		...dateFilters,
 		search_field: () => true,
-		title: (r, v, op) => compareOp(r.title, v, op === '' ? 'contains' : op),
-		stage: (r, v) => r.stage === v,
-		group: (r, v) => r.group === v,
-		owner: (r, v) => r.owner === v,
-		status: (r, v) => r.status === v,
-		organization: (r, v) => r.account === v,
-		minimum_value: (r, v) => Number(r.value) / 100 >= Number(v),
-		maximum_value: (r, v) => Number(r.value) / 100 <= Number(v),
+		title: (row, value, operator) => compareByOperator(row.title, value, operator === '' ? 'contains' : operator),
+		stage: (row, value) => row.stage === value,
+		group: (row, value) => row.group === value,
+		owner: (row, value) => row.owner === value,
+		status: (row, value) => row.status === value,
+		organization: (row, value) => row.account === value,
+		minimum_value: (row, value) => Number(row.value) / 100 >= Number(value),
+		maximum_value: (row, value) => Number(row.value) / 100 <= Number(value),
 		nextdate_range: () => true,
 		score: () => true,
 		score_greater_than: () => true,
 		score_less_than: () => true,
 	},
 	orders: {
-		title: (r) => r.title.toLowerCase(),
-		value: (r) => Number(r.value),
-		cdate: (r) => r._c,
-		'next-action': (r) => r._next ?? 0,
+		title: (row) => row.title.toLowerCase(),
+		value: (row) => Number(row.value),
+		cdate: (row) => row._c,
+		'next-action': (row) => row._next ?? 0,
 	},
 	listMeta(rows) {
 		const currencies: Record<string, Json> = {};
-		for (const d of rows) {
-			const cur = String(d.currency).toUpperCase();
-			const c = (currencies[cur] ??= { currency: cur, total: 0, value: 0, isDisabled: false });
-			c.total += 1;
-			c.value += Number(d.value);
+		for (const deal of rows) {
+			const currency = String(deal.currency).toUpperCase();
+			const bucket = (currencies[currency] ??= { currency, total: 0, value: 0, isDisabled: false });
+			bucket.total += 1;
+			bucket.value += Number(deal.value);
 		}
-		for (const c of Object.values(currencies)) {
-			c.total = String(c.total);
-			c.value = String(c.value);
+		for (const bucket of Object.values(currencies)) {
+			bucket.total = String(bucket.total);
+			bucket.value = String(bucket.value);
 		}
 		return { currencies };
 	},
@@ -298,37 +298,37 @@ export const dealSpec: ResourceSpec = {
 		ctx.emit('deal_add', { dealId: row.id, contactId: row.contact ?? undefined });
 	},
 	afterUpdate(row, before, _input, ctx) {
-		const changed = TRACKED.filter((k) => before[k] !== row[k]);
+		const changed = TRACKED.filter((key) => before[key] !== row[key]);
 		ctx.emit('deal_update', { dealId: row.id, contactId: row.contact ?? undefined, updatedFields: [...changed, 'mdate'] });
 	},
 	afterDelete(row, ctx) {
-		const s = ctx.store;
-		for (const r of s.t('contactDeals').where((x) => x.deal === row.id)) s.t('contactDeals').delete(r.id);
-		for (const r of s.t('dealCustomFieldData').where((x) => x.dealId === row.id)) s.t('dealCustomFieldData').delete(r.id);
-		for (const r of s.t('notes').where((x) => x.reltype === 'Deal' && x.relid === row.id)) s.t('notes').delete(r.id);
-		for (const r of s.t('dealTasks').where((x) => x.reltype === 'Deal' && x.relid === row.id)) s.t('dealTasks').delete(r.id);
+		const store = ctx.store;
+		for (const contactDeal of store.table('contactDeals').where((contactDeal) => contactDeal.deal === row.id)) store.table('contactDeals').delete(contactDeal.id);
+		for (const datum of store.table('dealCustomFieldData').where((datum) => datum.dealId === row.id)) store.table('dealCustomFieldData').delete(datum.id);
+		for (const note of store.table('notes').where((note) => note.reltype === 'Deal' && note.relid === row.id)) store.table('notes').delete(note.id);
+		for (const task of store.table('dealTasks').where((task) => task.reltype === 'Deal' && task.relid === row.id)) store.table('dealTasks').delete(task.id);
 	},
 };
 
-function dealSearch(ctx: Ctx, r: Row, v: string): boolean {
+function dealSearch(ctx: Ctx, deal: Row, value: string): boolean {
 	const field = String(ctx.query['filters[search_field]'] ?? 'all');
-	const c = r.contact ? ctx.store.t('contacts').get(r.contact) : undefined;
-	const a = r.account ? ctx.store.t('accounts').get(r.account) : undefined;
-	const hay: string[] = [];
-	if (field === 'all' || field === 'title') hay.push(r.title);
-	if ((field === 'all' || field === 'contact') && c) hay.push(c.email, c.firstName, c.lastName, `${c.firstName} ${c.lastName}`);
-	if ((field === 'all' || field === 'org') && a) hay.push(a.name);
-	return hay.some((h) => compareOp(h, v, 'contains'));
+	const contact = deal.contact ? ctx.store.table('contacts').get(deal.contact) : undefined;
+	const account = deal.account ? ctx.store.table('accounts').get(deal.account) : undefined;
+	const haystack: string[] = [];
+	if (field === 'all' || field === 'title') haystack.push(deal.title);
+	if ((field === 'all' || field === 'contact') && contact) haystack.push(contact.email, contact.firstName, contact.lastName, `${contact.firstName} ${contact.lastName}`);
+	if ((field === 'all' || field === 'org') && account) haystack.push(account.name);
+	return haystack.some((text) => compareByOperator(text, value, 'contains'));
 }
 
-const contactOrders = (ctx: Ctx): Record<string, (r: Row) => Json> => ({
-	contact_name: (r) => {
-		const c = r.contact ? ctx.store.t('contacts').get(r.contact) : undefined;
-		return c ? `${c.firstName} ${c.lastName}`.toLowerCase() : '';
+const contactOrders = (ctx: Ctx): Record<string, (row: Row) => Json> => ({
+	contact_name: (deal) => {
+		const contact = deal.contact ? ctx.store.table('contacts').get(deal.contact) : undefined;
+		return contact ? `${contact.firstName} ${contact.lastName}`.toLowerCase() : '';
 	},
-	contact_orgname: (r) => {
-		const a = r.account ? ctx.store.t('accounts').get(r.account) : undefined;
-		return a ? a.name.toLowerCase() : '';
+	contact_orgname: (deal) => {
+		const account = deal.account ? ctx.store.table('accounts').get(deal.account) : undefined;
+		return account ? account.name.toLowerCase() : '';
 	},
 });
 
@@ -338,16 +338,16 @@ export const contactDealSpec: ResourceSpec = {
 	model: 'SubscriberDeal',
 	createStatus: 200,
 	build(input, ctx) {
-		for (const f of ['deal', 'contact'])
-			if (isBlank(input[f]))
-				throw unprocessable({ title: `The contactDeal ${f} was not provided.`, code: 'field_missing', pointer: `/data/attributes/${f}` });
+		for (const field of ['deal', 'contact'])
+			if (isBlank(input[field]))
+				throw unprocessable({ title: `The contactDeal ${field} was not provided.`, code: 'field_missing', pointer: `/data/attributes/${field}` });
 		const deal = str(input.deal);
 		const contact = str(input.contact);
-		if (!ctx.store.t('deals').get(deal))
+		if (!ctx.store.table('deals').get(deal))
 			throw relatedMissing('deal');
-		if (!ctx.store.t('contacts').get(contact))
+		if (!ctx.store.table('contacts').get(contact))
 			throw relatedMissing('contact');
-		if (ctx.store.t('contactDeals').find((d) => d.deal === deal && d.contact === contact))
+		if (ctx.store.table('contactDeals').find((contactDeal) => contactDeal.deal === deal && contactDeal.contact === contact))
 			throw unprocessable({ title: 'The given contact is already associated to the deal', code: 'field_invalid', pointer: '/data/attributes/contact' });
 		return { deal, contact, role: str(input.role, '0') };
 	},
@@ -361,10 +361,10 @@ export const contactDealSpec: ResourceSpec = {
 		id: row.id,
 	}),
 	echo: ['contact', 'deal'],
-	sideload(rows, ctx, op) {
-		if (op !== 'create') return {};
-		const d = ctx.store.t('deals').get(rows[0].deal);
-		return { deals: d ? [presentDeal(d, ctx)] : [] };
+	sideload(rows, ctx, operation) {
+		if (operation !== 'create') return {};
+		const deal = ctx.store.table('deals').get(rows[0].deal);
+		return { deals: deal ? [presentDeal(deal, ctx)] : [] };
 	},
 	// FACTS §2: GET /contactDeals documents no filters, so none is honoured.
 };
@@ -388,13 +388,13 @@ export function mountDeals(router: Router): void {
 		const nochange: string[] = [];
 		const failed: string[] = [];
 		for (const item of list) {
-			const d = ctx.store.t('deals').get(str(item?.id));
+			const deal = ctx.store.table('deals').get(str(item?.id));
 			const owner = str(item?.ownerId ?? item?.owner);
-			if (!d || !ctx.store.t('users').get(owner)) failed.push(str(item?.id));
-			else if (d.owner === owner) nochange.push(d.id);
+			if (!deal || !ctx.store.table('users').get(owner)) failed.push(str(item?.id));
+			else if (deal.owner === owner) nochange.push(deal.id);
 			else {
-				updateRow(dealSpec, d, { owner }, ctx);
-				success.push(d.id);
+				updateRow(dealSpec, deal, { owner }, ctx);
+				success.push(deal.id);
 			}
 		}
 		return ok({ success, nochange, failed });
@@ -409,8 +409,8 @@ export function mountDeals(router: Router): void {
 		'/deals/:id/notes',
 		(ctx) => {
 			const deal = findOr404(dealSpec, ctx, ctx.params.id, 'get');
-			const notes = ctx.store.t('notes').where((n) => n.reltype === 'Deal' && n.relid === deal.id);
-			return ok({ notes: pageIfAsked(notes, ctx.query).map((n) => presentNote(n, ctx)) });
+			const notes = ctx.store.table('notes').where((note) => note.reltype === 'Deal' && note.relid === deal.id);
+			return ok({ notes: pageIfAsked(notes, ctx.query).map((note) => presentNote(note, ctx)) });
 		},
 		PAGING,
 	);
@@ -419,14 +419,14 @@ export function mountDeals(router: Router): void {
 		'/deals/:id/contactDeals',
 		(ctx) => {
 			const deal = findOr404(dealSpec, ctx, ctx.params.id, 'get');
-			const links = ctx.store.t('contactDeals').where((n) => n.deal === deal.id);
-			return ok({ contactDeals: pageIfAsked(links, ctx.query).map((n) => contactDealSpec.present(n, ctx, 'list')) });
+			const links = ctx.store.table('contactDeals').where((contactDeal) => contactDeal.deal === deal.id);
+			return ok({ contactDeals: pageIfAsked(links, ctx.query).map((contactDeal) => contactDealSpec.present(contactDeal, ctx, 'list')) });
 		},
 		PAGING,
 	);
 	router.add('GET', '/deals/:id/dealCustomFieldData', (ctx) => {
 		const deal = findOr404(dealSpec, ctx, ctx.params.id, 'get');
-		return ok({ dealCustomFieldData: ctx.store.t('dealCustomFieldData').where((n) => n.dealId === deal.id).map((n) => presentDealDatum(n, ctx)) });
+		return ok({ dealCustomFieldData: ctx.store.table('dealCustomFieldData').where((datum) => datum.dealId === deal.id).map((datum) => presentDealDatum(datum, ctx)) });
 	});
 	mount(router, contactDealSpec);
 }

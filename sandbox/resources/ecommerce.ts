@@ -7,8 +7,8 @@ import type { Json, Row } from '../store';
 import { isoDate, isoOrNull, parseDate } from '../time';
 
 function required(resource: string, input: Record<string, Json>, fields: string[]): void {
-	for (const f of fields)
-		if (isBlank(input[f])) throw unprocessable({ title: `The ${resource} ${f} was not provided.`, code: 'field_missing', pointer: `/data/attributes/${f}` });
+	for (const field of fields)
+		if (isBlank(input[field])) throw unprocessable({ title: `The ${resource} ${field} was not provided.`, code: 'field_missing', pointer: `/data/attributes/${field}` });
 }
 
 export function presentConnection(row: Row, ctx: Ctx): Json {
@@ -42,7 +42,7 @@ export const connectionSpec: ResourceSpec = {
 	createStatus: 200,
 	build(input, ctx) {
 		required('connection', input, ['service', 'externalid', 'name', 'logoUrl', 'linkUrl']);
-		if (ctx.store.t('connections').find((c) => c.service === str(input.service) && c.externalid === str(input.externalid)))
+		if (ctx.store.table('connections').find((connection) => connection.service === str(input.service) && connection.externalid === str(input.externalid)))
 			throw unprocessable({ title: 'A connection with this service and externalid already exists.', code: 'duplicate', pointer: '/data/attributes/externalid' });
 		return {
 			service: str(input.service),
@@ -57,17 +57,17 @@ export const connectionSpec: ResourceSpec = {
 	},
 	writable: ['service', 'externalid', 'name', 'logoUrl', 'linkUrl', 'listId', 'status', 'syncStatus'],
 	present: (row, ctx) => presentConnection(row, ctx),
-	filters: { service: (r, v) => r.service === v, externalid: (r, v) => r.externalid === v },
+	filters: { service: (row, value) => row.service === value, externalid: (row, value) => row.externalid === value },
 	afterDelete(row, ctx) {
-		for (const t of ['ecomCustomers', 'ecomOrders'])
-			for (const r of ctx.store.t(t).where((x) => x.connectionid === row.id)) ctx.store.t(t).delete(r.id);
+		for (const table of ['ecomCustomers', 'ecomOrders'])
+			for (const dependent of ctx.store.table(table).where((dependent) => dependent.connectionid === row.id)) ctx.store.table(table).delete(dependent.id);
 	},
 };
 
 function customerStats(ctx: Ctx, id: string): Record<string, string> {
-	const orders = ctx.store.t('ecomOrders').where((o) => o.customerid === id && o.state !== '2');
-	const revenue = orders.reduce((s, o) => s + Number(o.totalPrice), 0);
-	const products = orders.reduce((s, o) => s + ctx.store.t('ecomOrderProducts').where((p) => p.orderid === o.id).length, 0);
+	const orders = ctx.store.table('ecomOrders').where((order) => order.customerid === id && order.state !== '2');
+	const revenue = orders.reduce((sum, order) => sum + Number(order.totalPrice), 0);
+	const products = orders.reduce((sum, order) => sum + ctx.store.table('ecomOrderProducts').where((product) => product.orderid === order.id).length, 0);
 	return {
 		totalRevenue: String(revenue),
 		totalOrders: String(orders.length),
@@ -83,7 +83,7 @@ export const customerSpec: ResourceSpec = {
 	model: 'EcomCustomer',
 	build(input, ctx) {
 		required('ecomCustomer', input, ['connectionid', 'externalid', 'email']);
-		if (!ctx.store.t('connections').get(str(input.connectionid)))
+		if (!ctx.store.table('connections').get(str(input.connectionid)))
 			throw unprocessable({ title: 'The related connection does not exist.', code: 'related_missing', pointer: '/data/attributes/connectionid' });
 		return {
 			connectionid: str(input.connectionid),
@@ -93,60 +93,60 @@ export const customerSpec: ResourceSpec = {
 		};
 	},
 	writable: ['externalid', 'email', 'acceptsMarketing'],
-	present: (row, ctx, op) => ({
+	present: (row, ctx, operation) => ({
 		connectionid: row.connectionid,
 		externalid: row.externalid,
 		email: row.email,
-		...(op === 'create' ? {} : { ...customerStats(ctx, row.id), tstamp: isoDate(row._u) }),
+		...(operation === 'create' ? {} : { ...customerStats(ctx, row.id), tstamp: isoDate(row._u) }),
 		acceptsMarketing: row.acceptsMarketing,
 		links: links(ctx, 'ecomCustomers', row.id, ['connection', 'orders']),
 		id: row.id,
 		connection: row.connectionid,
 	}),
 	filters: {
-		email: (r, v) => r.email.toLowerCase() === v.toLowerCase(),
-		externalid: (r, v) => r.externalid === v,
-		connectionid: (r, v) => r.connectionid === v,
+		email: (row, value) => row.email.toLowerCase() === value.toLowerCase(),
+		externalid: (row, value) => row.externalid === value,
+		connectionid: (row, value) => row.connectionid === value,
 	},
 };
 
-export function presentOrderProduct(p: Row, ctx: Ctx): Json {
+export function presentOrderProduct(product: Row, ctx: Ctx): Json {
 	return {
-		externalid: p.externalid,
-		name: p.name,
-		price: Number(p.price),
-		quantity: Number(p.quantity),
-		category: p.category,
-		sku: p.sku,
-		description: p.description,
-		imageUrl: p.imageUrl,
-		productUrl: p.productUrl,
-		orderid: p.orderid,
-		links: links(ctx, 'ecomOrderProducts', p.id, ['ecomOrder']),
-		id: p.id,
-		ecomOrder: p.orderid,
+		externalid: product.externalid,
+		name: product.name,
+		price: Number(product.price),
+		quantity: Number(product.quantity),
+		category: product.category,
+		sku: product.sku,
+		description: product.description,
+		imageUrl: product.imageUrl,
+		productUrl: product.productUrl,
+		orderid: product.orderid,
+		links: links(ctx, 'ecomOrderProducts', product.id, ['ecomOrder']),
+		id: product.id,
+		ecomOrder: product.orderid,
 	};
 }
 
 function saveProducts(ctx: Ctx, orderId: string, list: Json): void {
 	if (!Array.isArray(list)) return;
-	for (const p of ctx.store.t('ecomOrderProducts').where((x) => x.orderid === orderId)) ctx.store.t('ecomOrderProducts').delete(p.id);
-	for (const p of list) {
-		required('orderProduct', p ?? {}, ['name', 'price', 'quantity', 'externalid']);
-		const t = ctx.store.now();
-		ctx.store.t('ecomOrderProducts').insert({
-			_c: t,
-			_u: t,
+	for (const product of ctx.store.table('ecomOrderProducts').where((product) => product.orderid === orderId)) ctx.store.table('ecomOrderProducts').delete(product.id);
+	for (const item of list) {
+		required('orderProduct', item ?? {}, ['name', 'price', 'quantity', 'externalid']);
+		const now = ctx.store.now();
+		ctx.store.table('ecomOrderProducts').insert({
+			_c: now,
+			_u: now,
 			orderid: orderId,
-			externalid: str(p.externalid),
-			name: str(p.name),
-			price: str(p.price),
-			quantity: str(p.quantity),
-			category: str(p.category),
-			sku: str(p.sku),
-			description: str(p.description),
-			imageUrl: str(p.imageUrl),
-			productUrl: str(p.productUrl),
+			externalid: str(item.externalid),
+			name: str(item.name),
+			price: str(item.price),
+			quantity: str(item.quantity),
+			category: str(item.category),
+			sku: str(item.sku),
+			description: str(item.description),
+			imageUrl: str(item.imageUrl),
+			productUrl: str(item.productUrl),
 		});
 	}
 }
@@ -158,7 +158,7 @@ function orderState(input: Record<string, Json>): string {
 }
 
 export function presentOrder(row: Row, ctx: Ctx): Json {
-	const products = ctx.store.t('ecomOrderProducts').where((p) => p.orderid === row.id);
+	const products = ctx.store.table('ecomOrderProducts').where((product) => product.orderid === row.id);
 	return {
 		externalid: row.externalid,
 		externalcheckoutid: row.externalcheckoutid,
@@ -178,12 +178,12 @@ export function presentOrder(row: Row, ctx: Ctx): Json {
 		abandonedDate: isoOrNull(row._abandoned),
 		orderNumber: row.orderNumber,
 		state: row.state,
-		totalProducts: products.reduce((s, p) => s + Number(p.quantity), 0),
+		totalProducts: products.reduce((sum, product) => sum + Number(product.quantity), 0),
 		orderDate: isoOrNull(row._ext),
 		tstamp: isoDate(row._u),
 		cdate: isoDate(row._c),
 		udate: isoDate(row._u),
-		orderProducts: products.map((p) => p.id),
+		orderProducts: products.map((product) => product.id),
 		orderDiscounts: [],
 		links: links(ctx, 'ecomOrders', row.id, ['connection', 'customer', 'orderProducts', 'orderDiscounts']),
 		id: row.id,
@@ -202,9 +202,9 @@ export const orderSpec: ResourceSpec = {
 		required('ecomOrder', input, ['source', 'email', 'totalPrice', 'currency', 'connectionid', 'customerid', 'externalCreatedDate']);
 		if (!isBlank(input.externalcheckoutid) && isBlank(input.externalid) && isBlank(input.abandonedDate))
 			throw unprocessable({ title: 'The ecomOrder abandonedDate was not provided.', code: 'field_missing', pointer: '/data/attributes/abandonedDate' });
-		if (!ctx.store.t('connections').get(str(input.connectionid)))
+		if (!ctx.store.table('connections').get(str(input.connectionid)))
 			throw unprocessable({ title: 'The related connection does not exist.', code: 'related_missing', pointer: '/data/attributes/connectionid' });
-		if (!ctx.store.t('ecomCustomers').get(str(input.customerid)))
+		if (!ctx.store.table('ecomCustomers').get(str(input.customerid)))
 			throw unprocessable({ title: 'The related customer does not exist.', code: 'related_missing', pointer: '/data/attributes/customerid' });
 		return {
 			externalid: input.externalid === undefined ? null : str(input.externalid),
@@ -228,50 +228,50 @@ export const orderSpec: ResourceSpec = {
 		};
 	},
 	apply(row, input) {
-		for (const k of ['externalid', 'externalcheckoutid', 'source', 'email', 'orderUrl', 'shippingMethod', 'totalPrice', 'shippingAmount', 'taxAmount', 'discountAmount', 'orderNumber'])
-			if (input[k] !== undefined) row[k] = str(input[k]);
+		for (const key of ['externalid', 'externalcheckoutid', 'source', 'email', 'orderUrl', 'shippingMethod', 'totalPrice', 'shippingAmount', 'taxAmount', 'discountAmount', 'orderNumber'])
+			if (input[key] !== undefined) row[key] = str(input[key]);
 		if (input.currency !== undefined) row.currency = str(input.currency).toUpperCase();
 		if (input.externalUpdatedDate !== undefined) row._extU = parseDate(input.externalUpdatedDate);
 		if (input.abandonedDate !== undefined) row._abandoned = parseDate(input.abandonedDate);
 		if (!isBlank(row.externalid) && !isBlank(row.externalcheckoutid)) row.state = '3';
 	},
 	present: (row, ctx) => presentOrder(row, ctx),
-	sideload(rows, ctx, op) {
-		if (op !== 'create' && op !== 'update') return {};
-		const o = rows[0];
-		const c = ctx.store.t('connections').get(o.connectionid);
+	sideload(rows, ctx, operation) {
+		if (operation !== 'create' && operation !== 'update') return {};
+		const order = rows[0];
+		const connection = ctx.store.table('connections').get(order.connectionid);
 		return {
-			connections: c ? [presentConnection(c, ctx)] : [],
-			ecomOrderProducts: ctx.store.t('ecomOrderProducts').where((p) => p.orderid === o.id).map((p) => presentOrderProduct(p, ctx)),
+			connections: connection ? [presentConnection(connection, ctx)] : [],
+			ecomOrderProducts: ctx.store.table('ecomOrderProducts').where((product) => product.orderid === order.id).map((product) => presentOrderProduct(product, ctx)),
 			ecomOrderDiscounts: [],
 		};
 	},
 	filters: {
-		connectionid: (r, v) => r.connectionid === v,
-		externalid: (r, v) => r.externalid === v,
-		externalcheckoutid: (r, v) => r.externalcheckoutid === v,
-		email: (r, v) => r.email.toLowerCase() === v.toLowerCase(),
-		state: (r, v) => r.state === v,
-		customerid: (r, v) => r.customerid === v,
-		external_created_date: (r, v) => isoOrNull(r._ext)?.slice(0, 10) === v.slice(0, 10),
+		connectionid: (row, value) => row.connectionid === value,
+		externalid: (row, value) => row.externalid === value,
+		externalcheckoutid: (row, value) => row.externalcheckoutid === value,
+		email: (row, value) => row.email.toLowerCase() === value.toLowerCase(),
+		state: (row, value) => row.state === value,
+		customerid: (row, value) => row.customerid === value,
+		external_created_date: (row, value) => isoOrNull(row._ext)?.slice(0, 10) === value.slice(0, 10),
 	},
 	orders: {
-		connectionid: (r) => Number(r.connectionid),
-		externalid: (r) => r.externalid,
-		externalcheckoutid: (r) => r.externalcheckoutid,
-		email: (r) => str(r.email).toLowerCase(),
-		state: (r) => Number(r.state),
-		customerid: (r) => Number(r.customerid),
-		external_created_date: (r) => r._ext ?? 0,
+		connectionid: (row) => Number(row.connectionid),
+		externalid: (row) => row.externalid,
+		externalcheckoutid: (row) => row.externalcheckoutid,
+		email: (row) => str(row.email).toLowerCase(),
+		state: (row) => Number(row.state),
+		customerid: (row) => Number(row.customerid),
+		external_created_date: (row) => row._ext ?? 0,
 	},
 	afterCreate(row, input, ctx) {
 		saveProducts(ctx, row.id, input.orderProducts);
 	},
-	afterUpdate(row, _b, input, ctx) {
+	afterUpdate(row, _before, input, ctx) {
 		saveProducts(ctx, row.id, input.orderProducts);
 	},
 	afterDelete(row, ctx) {
-		for (const p of ctx.store.t('ecomOrderProducts').where((x) => x.orderid === row.id)) ctx.store.t('ecomOrderProducts').delete(p.id);
+		for (const product of ctx.store.table('ecomOrderProducts').where((product) => product.orderid === row.id)) ctx.store.table('ecomOrderProducts').delete(product.id);
 	},
 };
 
@@ -291,9 +291,9 @@ export function mountEcommerce(router: Router): void {
 	mount(router, customerSpec);
 	mount(router, orderSpec);
 	router.add('GET', '/ecomOrders/:id/orderProducts', (ctx) => {
-		const o = findOr404(orderSpec, ctx, ctx.params.id, 'get');
-		const rows = ctx.store.t('ecomOrderProducts').where((p) => p.orderid === o.id);
-		return ok({ ecomOrderProducts: rows.map((p) => presentOrderProduct(p, ctx)), meta: { total: String(rows.length) } });
+		const order = findOr404(orderSpec, ctx, ctx.params.id, 'get');
+		const rows = ctx.store.table('ecomOrderProducts').where((product) => product.orderid === order.id);
+		return ok({ ecomOrderProducts: rows.map((product) => presentOrderProduct(product, ctx)), meta: { total: String(rows.length) } });
 	});
 	mount(router, orderProductSpec);
 }

@@ -6,8 +6,8 @@ import type { Router } from '../router';
 import type { Json, Row } from '../store';
 import { isoDate } from '../time';
 
-export function presentForm(row: Row, ctx: Ctx, op: string): Json {
-	const contacts = ctx.store.t('contacts').where((c) => c._formid === row.id).length;
+export function presentForm(row: Row, ctx: Ctx, operation: string): Json {
+	const contacts = ctx.store.table('contacts').where((contact) => contact._formid === row.id).length;
 	return {
 		name: row.name,
 		action: '',
@@ -34,7 +34,7 @@ export function presentForm(row: Row, ctx: Ctx, op: string): Json {
 		udate: isoDate(row._u),
 		source: 'builder',
 		aid: null,
-		...(op === 'list'
+		...(operation === 'list'
 			? { defaultscreenshot: '//img-us1.com/default-form.gif', recent: [], contacts, deals: 0, entries: contacts }
 			: { entries: String(contacts) }),
 		links: links(ctx, 'forms', row.id, ['address']),
@@ -54,7 +54,7 @@ export const formSpec: ResourceSpec = {
 		return { name: str(input.name) };
 	},
 	writable: ['name'],
-	present: (row, ctx, op) => presentForm(row, ctx, op),
+	present: (row, ctx, operation) => presentForm(row, ctx, operation),
 };
 
 export function mountForms(router: Router): void {

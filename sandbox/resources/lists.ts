@@ -2,7 +2,7 @@
 import { links, type Ctx } from '../context';
 import { mount, type ResourceSpec } from '../crud';
 import { isBlank, str, unprocessable } from '../http';
-import { compareOp } from '../query';
+import { compareByOperator } from '../query';
 import type { Router } from '../router';
 import type { Json, Row } from '../store';
 import { isoDate, sqlDate } from '../time';
@@ -17,7 +17,7 @@ function slug(name: string): string {
 }
 
 export function presentList(row: Row, ctx: Ctx, withCounts = false): Json {
-	const members = withCounts ? ctx.store.t('contactLists').where((m) => m.list === row.id) : [];
+	const members = withCounts ? ctx.store.table('contactLists').where((membership) => membership.list === row.id) : [];
 	return {
 		stringid: row.stringid,
 		userid: row.userid,
@@ -68,8 +68,8 @@ export function presentList(row: Row, ctx: Ctx, withCounts = false): Json {
 		description: row.description,
 		...(withCounts
 			? {
-					non_deleted_subscribers: String(members.filter((m) => m.status !== '2').length),
-					active_subscribers: String(members.filter((m) => m.status === '1').length),
+					non_deleted_subscribers: String(members.filter((membership) => membership.status !== '2').length),
+					active_subscribers: String(members.filter((membership) => membership.status === '1').length),
 				}
 			: {}),
 		links: links(ctx, 'lists', row.id, LIST_LINKS),
@@ -102,9 +102,9 @@ export const listSpec: ResourceSpec = {
 	model: '_List',
 	notFoundStatus: { delete: 403 },
 	build(input) {
-		for (const f of ['name', 'sender_url', 'sender_reminder'])
-			if (isBlank(input[f]))
-				throw unprocessable({ title: `The list ${f} was not provided.`, code: 'field_missing', pointer: `/data/attributes/${f}` });
+		for (const field of ['name', 'sender_url', 'sender_reminder'])
+			if (isBlank(input[field]))
+				throw unprocessable({ title: `The list ${field} was not provided.`, code: 'field_missing', pointer: `/data/attributes/${field}` });
 		const channel = str(input.channel, 'email');
 		if (!['email', 'sms'].includes(channel))
 			throw unprocessable({ title: 'The list channel is invalid.', code: 'field_invalid', pointer: '/data/attributes/channel' });
@@ -123,12 +123,12 @@ export const listSpec: ResourceSpec = {
 		};
 	},
 	apply(row, input) {
-		for (const k of WRITABLE) if (input[k] !== undefined) row[k] = str(input[k]);
+		for (const key of WRITABLE) if (input[key] !== undefined) row[key] = str(input[key]);
 		if (input.user !== undefined) row.userid = str(input.user);
 	},
-	present: (row, ctx, op) => presentList(row, ctx, op === 'list'),
-	presentWrite(row, input, ctx, op) {
-		if (op === 'update') return presentList(row, ctx);
+	present: (row, ctx, operation) => presentList(row, ctx, operation === 'list'),
+	presentWrite(row, input, ctx, operation) {
+		if (operation === 'update') return presentList(row, ctx);
 		const user = input.user === undefined ? row.userid : input.user;
 		return {
 			name: row.name,
@@ -150,15 +150,15 @@ export const listSpec: ResourceSpec = {
 		};
 	},
 	filters: {
-		name: (r, v, op) => compareOp(r.name, v, op === '' ? 'contains' : op),
+		name: (row, value, operator) => compareByOperator(row.name, value, operator === '' ? 'contains' : operator),
 	},
 	filterOperators: { name: 'also' },
-	orders: { name: (r) => r.name.toLowerCase() },
+	orders: { name: (row) => row.name.toLowerCase() },
 	afterCreate(row, _input, ctx) {
 		ctx.emit('list_add', { listId: row.id });
 	},
 	afterDelete(row, ctx) {
-		for (const m of ctx.store.t('contactLists').where((x) => x.list === row.id)) ctx.store.t('contactLists').delete(m.id);
+		for (const membership of ctx.store.table('contactLists').where((membership) => membership.list === row.id)) ctx.store.table('contactLists').delete(membership.id);
 	},
 };
 

@@ -37,7 +37,7 @@ function validateRel(ctx: Ctx, reltype: string, relid: string): void {
 	if (!(reltype in OWNER_TYPE))
 		throw unprocessable({ title: 'The note reltype is invalid.', code: 'field_invalid', pointer: '/data/attributes/reltype' });
 	const table = REL_TABLE[reltype];
-	if (table && !ctx.store.t(table).get(relid))
+	if (table && !ctx.store.table(table).get(relid))
 		throw unprocessable({ title: 'The related owner does not exist.', code: 'related_missing', pointer: '/data/attributes/relid' });
 }
 
@@ -48,9 +48,9 @@ export const noteSpec: ResourceSpec = {
 	totalNumeric: true,
 	notFoundStatus: { update: 403, delete: 403 },
 	build(input, ctx) {
-		for (const f of ['note', 'relid', 'reltype'])
-			if (isBlank(input[f]))
-				throw unprocessable({ title: `The note ${f} was not provided.`, code: 'field_missing', pointer: `/data/attributes/${f}` });
+		for (const field of ['note', 'relid', 'reltype'])
+			if (isBlank(input[field]))
+				throw unprocessable({ title: `The note ${field} was not provided.`, code: 'field_missing', pointer: `/data/attributes/${field}` });
 		const reltype = str(input.reltype);
 		const relid = str(input.relid);
 		validateRel(ctx, reltype, relid);
@@ -71,8 +71,8 @@ export const noteSpec: ResourceSpec = {
 		}
 	},
 	present: (row, ctx) => presentNote(row, ctx),
-	presentWrite(row, input, ctx, op) {
-		if (op === 'update') return presentNote(row, ctx);
+	presentWrite(row, input, ctx, operation) {
+		if (operation === 'update') return presentNote(row, ctx);
 		const relid = input.relid ?? row.relid;
 		return {
 			note: row.note,
@@ -88,22 +88,22 @@ export const noteSpec: ResourceSpec = {
 			user: row.userid,
 		};
 	},
-	sideload(rows, ctx, op) {
-		if (op !== 'create' || rows[0].reltype !== 'Subscriber') return {};
-		const c = ctx.store.t('contacts').get(rows[0].relid);
-		return { contacts: c ? [presentContact(c, ctx)] : [] };
+	sideload(rows, ctx, operation) {
+		if (operation !== 'create' || rows[0].reltype !== 'Subscriber') return {};
+		const contact = ctx.store.table('contacts').get(rows[0].relid);
+		return { contacts: contact ? [presentContact(contact, ctx)] : [] };
 	},
 	// FACTS §2: GET /notes documents no filters (reltype/relid appear only in third-party code), so none is honoured.
 	afterCreate(row, _input, ctx) {
 		if (row.reltype === 'Subscriber') {
-			const c = ctx.store.t('contacts').get(row.relid);
-			if (c) ctx.store.touch(c);
+			const contact = ctx.store.table('contacts').get(row.relid);
+			if (contact) ctx.store.touch(contact);
 			ctx.emit('subscriber_note', { contactId: row.relid, listId: '0', extra: { note: row.note } });
 		} else if (row.reltype === 'Deal') {
-			const d = ctx.store.t('deals').get(row.relid);
+			const deal = ctx.store.table('deals').get(row.relid);
 			ctx.emit('deal_note_add', {
 				dealId: row.relid,
-				contactId: d?.contact ?? undefined,
+				contactId: deal?.contact ?? undefined,
 				extra: { 'note[id]': row.id, 'note[text]': row.note },
 			});
 		}

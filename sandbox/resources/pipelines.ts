@@ -2,7 +2,7 @@
 import { links, type Ctx } from '../context';
 import { findOr404, mount, type ResourceSpec } from '../crud';
 import { isBlank, ok, relatedMissing, str, unprocessable, unwrap } from '../http';
-import { compareOp, contains } from '../query';
+import { compareByOperator, contains } from '../query';
 import type { Router } from '../router';
 import type { Json, Row } from '../store';
 import { isoDate, isoOrNull } from '../time';
@@ -17,13 +17,13 @@ export const DEFAULT_STAGES: Array<[string, string]> = [
 
 export function stagesOf(ctx: Ctx, groupId: string): Row[] {
 	return ctx.store
-		.t('dealStages')
-		.where((s) => s.group === groupId)
-		.sort((a, b) => Number(a.order) - Number(b.order) || Number(a.id) - Number(b.id));
+		.table('dealStages')
+		.where((stage) => stage.group === groupId)
+		.sort((left, right) => Number(left.order) - Number(right.order) || Number(left.id) - Number(right.id));
 }
 
-export function presentGroup(row: Row, ctx: Ctx, op: string): Json {
-	const stages = stagesOf(ctx, row.id).map((s) => s.id);
+export function presentGroup(row: Row, ctx: Ctx, operation: string): Json {
+	const stages = stagesOf(ctx, row.id).map((stage) => stage.id);
 	return {
 		title: row.title,
 		currency: row.currency,
@@ -34,8 +34,8 @@ export function presentGroup(row: Row, ctx: Ctx, op: string): Json {
 		cdate: isoDate(row._c),
 		udate: isoDate(row._u),
 		source: '',
-		...(op === 'list' ? { count: String(ctx.store.t('deals').where((d) => d.group === row.id).length) } : {}),
-		...(op === 'list' || op === 'get' ? { stages } : {}),
+		...(operation === 'list' ? { count: String(ctx.store.table('deals').where((deal) => deal.group === row.id).length) } : {}),
+		...(operation === 'list' || operation === 'get' ? { stages } : {}),
 		links: links(ctx, 'dealGroups', row.id, GROUP_LINKS),
 		id: row.id,
 	};
@@ -62,11 +62,11 @@ export function presentStage(row: Row, ctx: Ctx): Json {
 }
 
 export function insertStage(ctx: Ctx, fields: Record<string, Json>, explicitDates: boolean): Row {
-	const t = ctx.store.now();
-	return ctx.store.t('dealStages').insert({
-		_c: t,
-		_u: t,
-		...(explicitDates ? { _cd: t, _ud: t } : {}),
+	const now = ctx.store.now();
+	return ctx.store.table('dealStages').insert({
+		_c: now,
+		_u: now,
+		...(explicitDates ? { _cd: now, _ud: now } : {}),
 		width: '280',
 		dealOrder: 'next-action DESC',
 		cardRegion1: 'title',
@@ -98,12 +98,12 @@ export const groupSpec: ResourceSpec = {
 		};
 	},
 	apply(row, input) {
-		for (const k of ['title', 'autoassign', 'allusers', 'allgroups']) if (input[k] !== undefined) row[k] = str(input[k]);
+		for (const key of ['title', 'autoassign', 'allusers', 'allgroups']) if (input[key] !== undefined) row[key] = str(input[key]);
 		if (input.currency !== undefined) row.currency = str(input.currency).toLowerCase();
 	},
-	present: (row, ctx, op) => presentGroup(row, ctx, op),
-	presentWrite(row, _input, ctx, op) {
-		if (op === 'update') return presentGroup(row, ctx, 'update');
+	present: (row, ctx, operation) => presentGroup(row, ctx, operation),
+	presentWrite(row, _input, ctx, operation) {
+		if (operation === 'update') return presentGroup(row, ctx, 'update');
 		return {
 			title: row.title,
 			currency: row.currency,
@@ -112,34 +112,34 @@ export const groupSpec: ResourceSpec = {
 			udate: isoDate(row._u),
 			autoassign: row.autoassign,
 			links: links(ctx, 'dealGroups', row.id, GROUP_LINKS),
-			stages: stagesOf(ctx, row.id).map((s) => s.id),
+			stages: stagesOf(ctx, row.id).map((stage) => stage.id),
 			id: row.id,
 		};
 	},
-	sideload(rows, ctx, op) {
-		if (op === 'update') return {};
-		const ids = new Set(rows.map((r) => r.id));
+	sideload(rows, ctx, operation) {
+		if (operation === 'update') return {};
+		const ids = new Set(rows.map((pipeline) => pipeline.id));
 		return {
 			dealStages: ctx.store
-				.t('dealStages')
-				.where((s) => ids.has(s.group))
-				.map((s) => presentStage(s, ctx)),
+				.table('dealStages')
+				.where((stage) => ids.has(stage.group))
+				.map((stage) => presentStage(stage, ctx)),
 		};
 	},
 	filters: {
 		title: contains('title'),
 	},
 	ctxFilters: (ctx) => ({
-		have_stages: (r, v) => v !== '1' || ctx.store.t('dealStages').find((s) => s.group === r.id) !== undefined,
+		have_stages: (row, value) => value !== '1' || ctx.store.table('dealStages').find((stage) => stage.group === row.id) !== undefined,
 	}),
-	orders: { title: (r) => r.title.toLowerCase(), popular: (r) => -Number(r._popular ?? 0) },
+	orders: { title: (row) => row.title.toLowerCase(), popular: (row) => -Number(row._popular ?? 0) },
 	afterCreate(row, _input, ctx) {
 		DEFAULT_STAGES.forEach(([title, color], i) => insertStage(ctx, { group: row.id, title, color, order: String(i + 1) }, false));
 		ctx.emit('deal_pipeline_add', { extra: { 'pipeline[id]': row.id, 'pipeline[title]': row.title } });
 	},
 	afterDelete(row, ctx) {
-		for (const s of ctx.store.t('dealStages').where((x) => x.group === row.id)) ctx.store.t('dealStages').delete(s.id);
-		for (const d of ctx.store.t('deals').where((x) => x.group === row.id)) ctx.store.t('deals').delete(d.id);
+		for (const stage of ctx.store.table('dealStages').where((stage) => stage.group === row.id)) ctx.store.table('dealStages').delete(stage.id);
+		for (const deal of ctx.store.table('deals').where((deal) => deal.group === row.id)) ctx.store.table('deals').delete(deal.id);
 	},
 };
 
@@ -154,7 +154,7 @@ export const stageSpec: ResourceSpec = {
 		if (isBlank(input.group))
 			throw unprocessable({ title: 'The dealStage group was not provided.', code: 'field_missing', pointer: '/data/attributes/group' });
 		const group = str(input.group);
-		if (!ctx.store.t('dealGroups').get(group))
+		if (!ctx.store.table('dealGroups').get(group))
 			throw relatedMissing('group');
 		const order = isBlank(input.order) ? String(stagesOf(ctx, group).length + 1) : str(input.order);
 		return {
@@ -174,47 +174,47 @@ export const stageSpec: ResourceSpec = {
 		};
 	},
 	apply(row, input, ctx) {
-		for (const k of ['title', 'order', 'width', 'dealOrder', 'cardRegion1', 'cardRegion2', 'cardRegion3', 'cardRegion4', 'cardRegion5', 'color'])
-			if (input[k] !== undefined) row[k] = str(input[k]);
+		for (const key of ['title', 'order', 'width', 'dealOrder', 'cardRegion1', 'cardRegion2', 'cardRegion3', 'cardRegion4', 'cardRegion5', 'color'])
+			if (input[key] !== undefined) row[key] = str(input[key]);
 		if (input.group !== undefined) {
-			if (!ctx.store.t('dealGroups').get(str(input.group)))
+			if (!ctx.store.table('dealGroups').get(str(input.group)))
 				throw relatedMissing('group');
 			row.group = str(input.group);
 		}
 		row._ud = ctx.store.now();
-		const g = ctx.store.t('dealGroups').get(row.group);
-		if (g) ctx.store.touch(g);
+		const pipeline = ctx.store.table('dealGroups').get(row.group);
+		if (pipeline) ctx.store.touch(pipeline);
 	},
 	present: (row, ctx) => presentStage(row, ctx),
-	presentWrite(row, _input, ctx, op) {
-		const p = presentStage(row, ctx);
-		if (op === 'create') {
-			p.width = Number(p.width);
-			p.order = Number(p.order);
-			delete p.cdate;
-			delete p.udate;
-			return { title: p.title, group: p.group, cdate: isoDate(row._c), udate: isoDate(row._u), ...p };
+	presentWrite(row, _input, ctx, operation) {
+		const body = presentStage(row, ctx);
+		if (operation === 'create') {
+			body.width = Number(body.width);
+			body.order = Number(body.order);
+			delete body.cdate;
+			delete body.udate;
+			return { title: body.title, group: body.group, cdate: isoDate(row._c), udate: isoDate(row._u), ...body };
 		}
-		return p;
+		return body;
 	},
-	sideload(rows, ctx, op) {
-		if (op !== 'create' && op !== 'update') return {};
-		const ids = new Set(rows.map((r) => r.group));
+	sideload(rows, ctx, operation) {
+		if (operation !== 'create' && operation !== 'update') return {};
+		const ids = new Set(rows.map((stage) => stage.group));
 		return {
 			dealGroups: ctx.store
-				.t('dealGroups')
-				.where((g) => ids.has(g.id))
-				.map((g) => presentGroup(g, ctx, 'update')),
+				.table('dealGroups')
+				.where((pipeline) => ids.has(pipeline.id))
+				.map((pipeline) => presentGroup(pipeline, ctx, 'update')),
 		};
 	},
 	filters: {
-		title: (r, v, op) => compareOp(r.title, v, op === '' ? 'contains' : op),
-		d_groupid: (r, v) => r.group === v,
+		title: (row, value, operator) => compareByOperator(row.title, value, operator === '' ? 'contains' : operator),
+		d_groupid: (row, value) => row.group === value,
 	},
-	orders: { title: (r) => r.title.toLowerCase() },
+	orders: { title: (row) => row.title.toLowerCase() },
 	afterCreate(row, _input, ctx) {
-		const g = ctx.store.t('dealGroups').get(row.group);
-		if (g) ctx.store.touch(g);
+		const pipeline = ctx.store.table('dealGroups').get(row.group);
+		if (pipeline) ctx.store.touch(pipeline);
 		ctx.emit('deal_stage_add', { extra: { 'stage[id]': row.id, 'stage[title]': row.title, 'stage[color]': row.color } });
 	},
 };
@@ -225,7 +225,7 @@ export function mountPipelines(router: Router): void {
 	router.add('PUT|PATCH', '/dealStages/:id/deals', (ctx) => {
 		const from = findOr404(stageSpec, ctx, ctx.params.id, 'update');
 		const input = unwrap(ctx.body, 'deal');
-		const target = ctx.store.t('dealStages').get(str(input.stage));
+		const target = ctx.store.table('dealStages').get(str(input.stage));
 		if (!target)
 			throw relatedMissing('stage');
 		if (target.group !== from.group)
@@ -234,12 +234,12 @@ export function mountPipelines(router: Router): void {
 				code: 'field_invalid',
 				pointer: '/data/attributes/stage',
 			});
-		const moved = ctx.store.t('deals').where((d) => d.stage === from.id);
-		for (const d of moved) {
-			d.stage = target.id;
-			ctx.store.touch(d);
-			ctx.emit('deal_update', { dealId: d.id, updatedFields: ['stage', 'mdate'] });
+		const moved = ctx.store.table('deals').where((deal) => deal.stage === from.id);
+		for (const deal of moved) {
+			deal.stage = target.id;
+			ctx.store.touch(deal);
+			ctx.emit('deal_update', { dealId: deal.id, updatedFields: ['stage', 'mdate'] });
 		}
-		return ok({ deals: moved.map((d) => presentDeal(d, ctx)) });
+		return ok({ deals: moved.map((deal) => presentDeal(deal, ctx)) });
 	});
 }

@@ -42,7 +42,7 @@ export const segmentSpec: ResourceSpec = {
 	}),
 };
 
-export function mountMisc(router: Router): void {
+export function mountScoresAndSegments(router: Router): void {
 	mount(router, scoreSpec);
 	mount(router, segmentSpec);
 }

@@ -2,7 +2,7 @@
 import { links, type Ctx } from '../context';
 import { mount, stringify, type ResourceSpec } from '../crud';
 import { ApiError, isBlank, notFound, ok, str, unprocessable, unwrap } from '../http';
-import { compareOp } from '../query';
+import { compareByOperator } from '../query';
 import type { Router } from '../router';
 import type { Json, Row } from '../store';
 import { isoDate, sqlDate } from '../time';
@@ -14,7 +14,7 @@ export function presentTag(row: Row, ctx: Ctx): Json {
 		tagType: row.tagType,
 		tag: row.tag,
 		description: row.description,
-		subscriber_count: String(ctx.store.t('contactTags').where((m) => m.tag === row.id).length),
+		subscriber_count: String(ctx.store.table('contactTags').where((contactTag) => contactTag.tag === row.id).length),
 		cdate: isoDate(row._c),
 		created_timestamp: sqlDate(row._c),
 		updated_timestamp: sqlDate(row._u),
@@ -26,45 +26,45 @@ export function presentTag(row: Row, ctx: Ctx): Json {
 	};
 }
 
-export function presentContactTag(m: Row, ctx: Ctx): Json {
+export function presentContactTag(contactTag: Row, ctx: Ctx): Json {
 	return {
-		contact: m.contact,
-		tag: m.tag,
-		cdate: isoDate(m._c),
-		created_timestamp: sqlDate(m._c),
-		updated_timestamp: sqlDate(m._u),
+		contact: contactTag.contact,
+		tag: contactTag.tag,
+		cdate: isoDate(contactTag._c),
+		created_timestamp: sqlDate(contactTag._c),
+		updated_timestamp: sqlDate(contactTag._u),
 		created_by: null,
 		updated_by: null,
-		links: links(ctx, 'contactTags', m.id, ['tag', 'contact']),
-		id: m.id,
+		links: links(ctx, 'contactTags', contactTag.id, ['tag', 'contact']),
+		id: contactTag.id,
 	};
 }
 
 function assertUniqueName(ctx: Ctx, name: string, self?: Row): void {
-	const n = name.trim().toLowerCase();
-	if (ctx.store.t('tags').find((t) => t.tag.toLowerCase() === n && t.id !== self?.id))
+	const wanted = name.trim().toLowerCase();
+	if (ctx.store.table('tags').find((tag) => tag.tag.toLowerCase() === wanted && tag.id !== self?.id))
 		throw unprocessable({ title: 'A tag with this name already exists.', code: 'duplicate', pointer: '/data/attributes/tag' });
 }
 
 export function findOrCreateTag(ctx: Ctx, name: string): Row {
-	const n = name.trim().toLowerCase();
-	const existing = ctx.store.t('tags').find((t) => t.tag.toLowerCase() === n);
+	const wanted = name.trim().toLowerCase();
+	const existing = ctx.store.table('tags').find((tag) => tag.tag.toLowerCase() === wanted);
 	if (existing) return existing;
-	const t = ctx.store.now();
-	return ctx.store.t('tags').insert({ _c: t, _u: t, tag: name.trim(), tagType: 'contact', description: '' });
+	const now = ctx.store.now();
+	return ctx.store.table('tags').insert({ _c: now, _u: now, tag: name.trim(), tagType: 'contact', description: '' });
 }
 
 /** Add a tag to a contact; returns [association, created?]. Emits contact_tag_added on creation. */
 export function addTag(ctx: Ctx, contactId: string, tagId: string): [Row, boolean] {
-	const existing = ctx.store.t('contactTags').find((m) => m.contact === contactId && m.tag === tagId);
+	const existing = ctx.store.table('contactTags').find((contactTag) => contactTag.contact === contactId && contactTag.tag === tagId);
 	if (existing) return [existing, false];
-	const t = ctx.store.now();
-	const m = ctx.store.t('contactTags').insert({ _c: t, _u: t, contact: contactId, tag: tagId });
-	const contact = ctx.store.t('contacts').get(contactId);
+	const now = ctx.store.now();
+	const contactTag = ctx.store.table('contactTags').insert({ _c: now, _u: now, contact: contactId, tag: tagId });
+	const contact = ctx.store.table('contacts').get(contactId);
 	if (contact) ctx.store.touch(contact);
-	const tag = ctx.store.t('tags').get(tagId);
+	const tag = ctx.store.table('tags').get(tagId);
 	ctx.emit('contact_tag_added', { contactId, listId: '0', extra: { tag: tag?.tag ?? '' } });
-	return [m, true];
+	return [contactTag, true];
 }
 
 export const tagSpec: ResourceSpec = {
@@ -89,8 +89,8 @@ export const tagSpec: ResourceSpec = {
 		if (input.description !== undefined) row.description = str(input.description);
 	},
 	present: (row, ctx) => presentTag(row, ctx),
-	presentWrite(row, _input, ctx, op) {
-		if (op === 'update') return presentTag(row, ctx);
+	presentWrite(row, _input, ctx, operation) {
+		if (operation === 'update') return presentTag(row, ctx);
 		return {
 			tag: row.tag,
 			description: row.description,
@@ -101,17 +101,17 @@ export const tagSpec: ResourceSpec = {
 		};
 	},
 	params: {
-		search: (r, v) => compareOp(r.tag, v, 'contains'),
+		search: (row, value) => compareByOperator(row.tag, value, 'contains'),
 	},
 	filters: {
-		search: (r, v, op) => compareOp(r.tag, v, op === '' ? 'contains' : op),
+		search: (row, value, operator) => compareByOperator(row.tag, value, operator === '' ? 'contains' : operator),
 	},
 	filterOperators: { search: 'only' },
 	orders: {
-		search: (r) => r.tag.toLowerCase(),
+		search: (row) => row.tag.toLowerCase(),
 	},
 	afterDelete(row, ctx) {
-		for (const m of ctx.store.t('contactTags').where((x) => x.tag === row.id)) ctx.store.t('contactTags').delete(m.id);
+		for (const contactTag of ctx.store.table('contactTags').where((contactTag) => contactTag.tag === row.id)) ctx.store.table('contactTags').delete(contactTag.id);
 	},
 };
 
@@ -120,32 +120,32 @@ export function mountTags(router: Router): void {
 
 	router.add('POST', '/contactTags', (ctx) => {
 		const input = unwrap(ctx.body, 'contactTag');
-		for (const f of ['contact', 'tag'])
-			if (isBlank(input[f]))
-				throw new ApiError(422, { errors: [{ status: 422, title: 'Missing attribute', source: { pointer: `/data/attributes/${f}` } }] });
+		for (const field of ['contact', 'tag'])
+			if (isBlank(input[field]))
+				throw new ApiError(422, { errors: [{ status: 422, title: 'Missing attribute', source: { pointer: `/data/attributes/${field}` } }] });
 		const contactId = str(input.contact);
 		const tagId = str(input.tag);
-		if (!ctx.store.t('contacts').get(contactId))
+		if (!ctx.store.table('contacts').get(contactId))
 			throw new ApiError(404, { errors: [{ status: 404, title: 'Not Found', detail: 'Contact not found' }] });
-		if (!ctx.store.t('tags').get(tagId)) throw new ApiError(404, { errors: [{ status: 404, title: 'Not Found', detail: 'Tag not found' }] });
-		const [m, created] = addTag(ctx, contactId, tagId);
-		return ok({ contactTag: presentContactTag(m, ctx) }, created ? 201 : 200);
+		if (!ctx.store.table('tags').get(tagId)) throw new ApiError(404, { errors: [{ status: 404, title: 'Not Found', detail: 'Tag not found' }] });
+		const [contactTag, created] = addTag(ctx, contactId, tagId);
+		return ok({ contactTag: presentContactTag(contactTag, ctx) }, created ? 201 : 200);
 	});
 
 	router.add('GET', '/contactTags/:id', (ctx) => {
-		const m = ctx.store.t('contactTags').get(ctx.params.id);
-		if (!m) throw notFound('SubscriberTag', ctx.params.id);
-		return ok({ contactTag: presentContactTag(m, ctx) });
+		const contactTag = ctx.store.table('contactTags').get(ctx.params.id);
+		if (!contactTag) throw notFound('SubscriberTag', ctx.params.id);
+		return ok({ contactTag: presentContactTag(contactTag, ctx) });
 	});
 
 	router.add('DELETE', '/contactTags/:id', (ctx) => {
-		const m = ctx.store.t('contactTags').get(ctx.params.id);
-		if (!m) throw notFound('SubscriberTag', ctx.params.id);
-		ctx.store.t('contactTags').delete(m.id);
-		const contact = ctx.store.t('contacts').get(m.contact);
+		const contactTag = ctx.store.table('contactTags').get(ctx.params.id);
+		if (!contactTag) throw notFound('SubscriberTag', ctx.params.id);
+		ctx.store.table('contactTags').delete(contactTag.id);
+		const contact = ctx.store.table('contacts').get(contactTag.contact);
 		if (contact) ctx.store.touch(contact);
-		const tag = ctx.store.t('tags').get(m.tag);
-		ctx.emit('contact_tag_removed', { contactId: m.contact, listId: '0', extra: { tag: tag?.tag ?? '' } });
+		const tag = ctx.store.table('tags').get(contactTag.tag);
+		ctx.emit('contact_tag_removed', { contactId: contactTag.contact, listId: '0', extra: { tag: tag?.tag ?? '' } });
 		return ok({});
 	});
 }

@@ -35,7 +35,7 @@ export function presentTask(row: Row, ctx: Ctx): Json {
 
 /** Flat `task[...]` webhook keys. */
 export function taskBlock(row: Row, ctx: Ctx): Record<string, string> {
-	const type = ctx.store.t('dealTasktypes').get(row.dealTasktype);
+	const type = ctx.store.table('dealTasktypes').get(row.dealTasktype);
 	return {
 		'task[id]': row.id,
 		'task[type_id]': row.dealTasktype,
@@ -50,25 +50,25 @@ export function taskBlock(row: Row, ctx: Ctx): Record<string, string> {
 	};
 }
 
-function relFields(input: Record<string, Json>, ctx: Ctx, current?: Row): { reltype: string; relid: string } {
+function ownerFields(input: Record<string, Json>, ctx: Ctx, current?: Row): { reltype: string; relid: string } {
 	const ownerType = str(input.ownerType ?? (current ? (current.reltype === 'Deal' ? 'deal' : 'contact') : 'deal')).toLowerCase();
 	if (!['deal', 'contact'].includes(ownerType))
 		throw unprocessable({ title: 'The dealTask ownerType is invalid.', code: 'field_invalid', pointer: '/data/attributes/ownerType' });
 	const relid = str(input.relid ?? current?.relid);
 	const table = ownerType === 'deal' ? 'deals' : 'contacts';
-	if (!ctx.store.t(table).get(relid))
+	if (!ctx.store.table(table).get(relid))
 		throw unprocessable({ title: `The related ${ownerType} does not exist.`, code: 'related_missing', pointer: '/data/attributes/relid' });
 	return { reltype: ownerType === 'deal' ? 'Deal' : 'Subscriber', relid };
 }
 
-function parseDue(v: Json, field: string): number {
-	const t = parseDate(v);
-	if (t === undefined) throw unprocessable({ title: `The dealTask ${field} is invalid.`, code: 'field_invalid', pointer: `/data/attributes/${field}` });
-	return t;
+function parseDue(value: Json, field: string): number {
+	const time = parseDate(value);
+	if (time === undefined) throw unprocessable({ title: `The dealTask ${field} is invalid.`, code: 'field_invalid', pointer: `/data/attributes/${field}` });
+	return time;
 }
 
 function emitTask(ctx: Ctx, row: Row, type: string): void {
-	const deal = row.reltype === 'Deal' ? ctx.store.t('deals').get(row.relid) : undefined;
+	const deal = row.reltype === 'Deal' ? ctx.store.table('deals').get(row.relid) : undefined;
 	ctx.emit(type, {
 		dealId: deal?.id,
 		contactId: row.reltype === 'Subscriber' ? row.relid : (deal?.contact ?? undefined),
@@ -81,17 +81,17 @@ export const taskSpec: ResourceSpec = {
 	singular: 'dealTask',
 	model: 'DealTask',
 	build(input, ctx) {
-		for (const f of ['relid', 'duedate', 'dealTasktype'])
-			if (isBlank(input[f]))
-				throw unprocessable({ title: `The dealTask ${f} was not provided.`, code: 'field_missing', pointer: `/data/attributes/${f}` });
-		const rel = relFields(input, ctx);
+		for (const field of ['relid', 'duedate', 'dealTasktype'])
+			if (isBlank(input[field]))
+				throw unprocessable({ title: `The dealTask ${field} was not provided.`, code: 'field_missing', pointer: `/data/attributes/${field}` });
+		const owner = ownerFields(input, ctx);
 		const type = str(input.dealTasktype);
-		if (!ctx.store.t('dealTasktypes').get(type))
+		if (!ctx.store.table('dealTasktypes').get(type))
 			throw unprocessable({ title: 'The related dealTasktype does not exist.', code: 'related_missing', pointer: '/data/attributes/dealTasktype' });
 		const due = parseDue(input.duedate, 'duedate');
 		const status = str(input.status, '0');
 		return {
-			...rel,
+			...owner,
 			_due: due,
 			_edate: isBlank(input.edate) ? due + 15 * 60_000 : parseDue(input.edate, 'edate'),
 			_done: status === '1' ? Date.now() : undefined,
@@ -107,16 +107,16 @@ export const taskSpec: ResourceSpec = {
 		};
 	},
 	apply(row, input, ctx) {
-		if (input.relid !== undefined || input.ownerType !== undefined) Object.assign(row, relFields(input, ctx, row));
+		if (input.relid !== undefined || input.ownerType !== undefined) Object.assign(row, ownerFields(input, ctx, row));
 		if (input.duedate !== undefined) row._due = parseDue(input.duedate, 'duedate');
 		if (input.edate !== undefined) row._edate = parseDue(input.edate, 'edate');
 		if (input.dealTasktype !== undefined) {
-			if (!ctx.store.t('dealTasktypes').get(str(input.dealTasktype)))
+			if (!ctx.store.table('dealTasktypes').get(str(input.dealTasktype)))
 				throw unprocessable({ title: 'The related dealTasktype does not exist.', code: 'related_missing', pointer: '/data/attributes/dealTasktype' });
 			row.dealTasktype = str(input.dealTasktype);
 		}
-		for (const k of ['status', 'title', 'note', 'assignee', 'outcomeId', 'outcomeInfo', 'doneAutomation'])
-			if (input[k] !== undefined) row[k] = input[k] === null ? null : str(input[k]);
+		for (const key of ['status', 'title', 'note', 'assignee', 'outcomeId', 'outcomeInfo', 'doneAutomation'])
+			if (input[key] !== undefined) row[key] = input[key] === null ? null : str(input[key]);
 		if (row.status === '1' && !row._done) row._done = Date.now();
 		if (row.status !== '1') row._done = undefined;
 	},
@@ -125,16 +125,16 @@ export const taskSpec: ResourceSpec = {
 	filters: {
 		title: contains('title'),
 		note: contains('note'),
-		reltype: (r, v) => r.reltype.toLowerCase() === v.toLowerCase() || (v.toLowerCase() === 'contact' && r.reltype === 'Subscriber'),
-		relid: (r, v) => r.relid === v,
-		status: (r, v) => r.status === v,
-		d_tasktypeid: (r, v) => r.dealTasktype === v,
+		reltype: (row, value) => row.reltype.toLowerCase() === value.toLowerCase() || (value.toLowerCase() === 'contact' && row.reltype === 'Subscriber'),
+		relid: (row, value) => row.relid === value,
+		status: (row, value) => row.status === value,
+		d_tasktypeid: (row, value) => row.dealTasktype === value,
 		userid: () => true,
-		assignee_userid: (r, v) => r.assignee === v,
-		outcome_id: (r, v) => r.outcomeId === v,
+		assignee_userid: (row, value) => row.assignee === value,
+		outcome_id: (row, value) => row.outcomeId === value,
 		due_after: dateAfter('_due'),
 		due_before: dateBefore('_due'),
-		duedate: (r, v) => sqlDate(r._due).slice(0, 10) === v.slice(0, 10),
+		duedate: (row, value) => sqlDate(row._due).slice(0, 10) === value.slice(0, 10),
 		duedate_range: () => true,
 	},
 	afterCreate(row, _input, ctx) {
@@ -155,7 +155,7 @@ export const tasktypeSpec: ResourceSpec = {
 		if (isBlank(input.title))
 			throw unprocessable({ title: 'The dealTasktype title was not provided.', code: 'field_missing', pointer: '/data/attributes/title' });
 		const title = str(input.title);
-		if (ctx.store.t('dealTasktypes').find((t) => t.title.toLowerCase() === title.toLowerCase()))
+		if (ctx.store.table('dealTasktypes').find((taskType) => taskType.title.toLowerCase() === title.toLowerCase()))
 			throw unprocessable({ title: 'A task type with this title already exists.', code: 'duplicate', pointer: '/data/attributes/title' });
 		return { _cd: Date.now(), title, status: str(input.status, '0'), defduration: str(input.defduration, '0') };
 	},

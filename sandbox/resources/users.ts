@@ -8,7 +8,7 @@ import { isoDate } from '../time';
 
 const USER_LINKS = ['lists', 'userGroup', 'dealGroupTotals', 'dealGroupUsers', 'configs'];
 
-export function presentUser(row: Row, ctx: Ctx, op: string): Json {
+export function presentUser(row: Row, ctx: Ctx, operation: string): Json {
 	return {
 		username: row.username,
 		firstName: row.firstName,
@@ -16,14 +16,14 @@ export function presentUser(row: Row, ctx: Ctx, op: string): Json {
 		email: row.email,
 		phone: row.phone,
 		signature: null,
-		...(op !== 'me' ? { lang: 'english', localZoneid: 'America/Chicago', cdate: isoDate(row._c), udate: isoDate(row._u) } : {}),
+		...(operation !== 'me' ? { lang: 'english', localZoneid: 'America/Chicago', cdate: isoDate(row._c), udate: isoDate(row._u) } : {}),
 		links: links(ctx, 'users', row.id, USER_LINKS),
 		id: row.id,
 	};
 }
 
 function unique(ctx: Ctx, key: 'email' | 'username', value: string, self?: Row): void {
-	if (ctx.store.t('users').find((u) => u[key].toLowerCase() === value.toLowerCase() && u.id !== self?.id))
+	if (ctx.store.table('users').find((user) => user[key].toLowerCase() === value.toLowerCase() && user.id !== self?.id))
 		throw unprocessable({ title: `A user with this ${key} already exists.`, code: 'duplicate', pointer: `/data/attributes/${key}` });
 }
 
@@ -32,9 +32,9 @@ export const userSpec: ResourceSpec = {
 	singular: 'user',
 	model: 'User',
 	build(input, ctx) {
-		for (const f of ['username', 'email', 'firstName', 'lastName', 'group', 'password'])
-			if (isBlank(input[f]))
-				throw unprocessable({ title: `The user ${f} was not provided.`, code: 'field_missing', pointer: `/data/attributes/${f}` });
+		for (const field of ['username', 'email', 'firstName', 'lastName', 'group', 'password'])
+			if (isBlank(input[field]))
+				throw unprocessable({ title: `The user ${field} was not provided.`, code: 'field_missing', pointer: `/data/attributes/${field}` });
 		unique(ctx, 'username', str(input.username));
 		unique(ctx, 'email', str(input.email));
 		return {
@@ -49,27 +49,27 @@ export const userSpec: ResourceSpec = {
 	apply(row, input, ctx) {
 		if (input.email !== undefined) unique(ctx, 'email', str(input.email), row);
 		if (input.username !== undefined) unique(ctx, 'username', str(input.username), row);
-		for (const k of ['username', 'email', 'firstName', 'lastName', 'phone', 'group']) if (input[k] !== undefined) row[k] = str(input[k]);
+		for (const key of ['username', 'email', 'firstName', 'lastName', 'phone', 'group']) if (input[key] !== undefined) row[key] = str(input[key]);
 	},
-	present: (row, ctx, op) => presentUser(row, ctx, op),
+	present: (row, ctx, operation) => presentUser(row, ctx, operation),
 	// GET /users documents no filters.
 };
 
 export function mountUsers(router: Router): void {
 	router.add('GET', '/users/me', (ctx) => {
-		const me = ctx.store.t('users').get('1') ?? ctx.store.t('users').all()[0];
+		const me = ctx.store.table('users').get('1') ?? ctx.store.table('users').all()[0];
 		if (!me) throw notFound('User', 1);
 		return ok({ user: presentUser(me, ctx, 'me') });
 	});
 	router.add('GET', '/users/email/:email', (ctx) => {
-		const u = ctx.store.t('users').find((r) => r.email.toLowerCase() === ctx.params.email.toLowerCase());
-		if (!u) throw notFound('User', ctx.params.email);
-		return ok({ user: presentUser(u, ctx, 'get') });
+		const user = ctx.store.table('users').find((candidate) => candidate.email.toLowerCase() === ctx.params.email.toLowerCase());
+		if (!user) throw notFound('User', ctx.params.email);
+		return ok({ user: presentUser(user, ctx, 'get') });
 	});
 	router.add('GET', '/users/username/:username', (ctx) => {
-		const u = ctx.store.t('users').find((r) => r.username === ctx.params.username);
-		if (!u) throw notFound('User', ctx.params.username);
-		return ok({ user: presentUser(u, ctx, 'get') });
+		const user = ctx.store.table('users').find((candidate) => candidate.username === ctx.params.username);
+		if (!user) throw notFound('User', ctx.params.username);
+		return ok({ user: presentUser(user, ctx, 'get') });
 	});
 	mount(router, userSpec);
 }

@@ -6,28 +6,28 @@ import { contains } from '../query';
 import type { Router } from '../router';
 import type { Json, Row } from '../store';
 import { isoDate } from '../time';
-import { WEBHOOK_EVENTS, WEBHOOK_SOURCES } from '../webhooks';
+import { WEBHOOK_EVENTS, WEBHOOK_SOURCES } from '../webhookDispatcher';
 
 function checkUrl(url: string): void {
-	let u: URL;
+	let parsed: URL;
 	try {
-		u = new URL(url);
+		parsed = new URL(url);
 	} catch {
 		throw unprocessable({ title: 'The webhook url is invalid.', code: 'field_invalid', pointer: '/data/attributes/url' });
 	}
-	if (u.protocol !== 'http:' && u.protocol !== 'https:')
+	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
 		throw unprocessable({ title: 'The webhook url is invalid.', code: 'field_invalid', pointer: '/data/attributes/url' });
-	if (u.protocol === 'https:' && u.port !== '' && u.port !== '443')
+	if (parsed.protocol === 'https:' && parsed.port !== '' && parsed.port !== '443')
 		throw unprocessable({ title: 'HTTPS webhooks can only be sent to port 443.', code: 'field_invalid', pointer: '/data/attributes/url' });
 }
 
 function checkList(field: 'events' | 'sources', value: Json, allowed: readonly string[]): string[] {
 	if (!Array.isArray(value) || value.length === 0)
 		throw unprocessable({ title: `The webhook ${field} was not provided.`, code: 'field_missing', pointer: `/data/attributes/${field}` });
-	const bad = value.filter((v) => !allowed.includes(str(v)));
+	const bad = value.filter((item) => !allowed.includes(str(item)));
 	if (bad.length)
 		throw unprocessable({ title: `Invalid webhook ${field}: ${bad.join(', ')}`, code: 'field_invalid', pointer: `/data/attributes/${field}` });
-	return value.map((v) => str(v));
+	return value.map((item) => str(item));
 }
 
 export const webhookSpec: ResourceSpec = {
@@ -35,8 +35,8 @@ export const webhookSpec: ResourceSpec = {
 	singular: 'webhook',
 	model: 'Webhook',
 	build(input) {
-		for (const f of ['name', 'url'])
-			if (isBlank(input[f])) throw unprocessable({ title: `The webhook ${f} was not provided.`, code: 'field_missing', pointer: `/data/attributes/${f}` });
+		for (const field of ['name', 'url'])
+			if (isBlank(input[field])) throw unprocessable({ title: `The webhook ${field} was not provided.`, code: 'field_missing', pointer: `/data/attributes/${field}` });
 		checkUrl(str(input.url));
 		return {
 			name: str(input.name),
@@ -70,11 +70,11 @@ export const webhookSpec: ResourceSpec = {
 	filters: {
 		name: contains('name'),
 		url: contains('url'),
-		listid: (r, v) => r.listid === v,
+		listid: (row, value) => row.listid === value,
 	},
 };
 
-export function mountWebhooksApi(router: Router): void {
+export function mountWebhooks(router: Router): void {
 	router.add('GET', '/webhook/events', () => ok({ webhookEvents: [...WEBHOOK_EVENTS], meta: { total: WEBHOOK_EVENTS.length } }));
 	mount(router, webhookSpec);
 }

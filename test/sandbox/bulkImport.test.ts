@@ -2,23 +2,23 @@
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { client } from './client';
 
-let sb: Sandbox;
+let sandbox: Sandbox;
 let api: ReturnType<typeof client>;
 
 beforeAll(async () => {
-	sb = await startSandbox({ rateLimit: false });
-	api = client(sb);
+	sandbox = await startSandbox({ rateLimit: false });
+	api = client(sandbox);
 });
 afterAll(async () => {
-	await sb.close();
+	await sandbox.close();
 });
-beforeEach(() => sb.reset({ seed: true }));
+beforeEach(() => sandbox.reset({ seed: true }));
 
 async function waitCompleted(batchId: string) {
 	for (let i = 0; i < 50; i++) {
 		const info = await api('GET', `/import/info?batchId=${batchId}`);
 		if (info.body.status === 'completed') return info.body;
-		await new Promise((r) => setTimeout(r, 25));
+		await new Promise((resolve) => setTimeout(resolve, 25));
 	}
 	throw new Error('import did not complete');
 }
@@ -38,13 +38,13 @@ describe('bulk import', () => {
 		expect(info.failure).toEqual(['invalid.email@invalidDomain']);
 		// Both contacts are new, so both IDs are listed (an updated contact would be in neither list).
 		expect(info.success).toHaveLength(2);
-		const c = (await api('GET', '/contacts?email=imp1@example.com')).body.contacts[0];
-		expect(c).toMatchObject({ firstName: 'Imp', lastName: 'One' });
-		const tags = (await api('GET', `/contacts/${c.id}/contactTags`)).body.contactTags.map((t: { tag: string }) => t.tag);
+		const contact = (await api('GET', '/contacts?email=imp1@example.com')).body.contacts[0];
+		expect(contact).toMatchObject({ firstName: 'Imp', lastName: 'One' });
+		const tags = (await api('GET', `/contacts/${contact.id}/contactTags`)).body.contactTags.map((contactTag: { tag: string }) => contactTag.tag);
 		const names = await Promise.all(tags.map(async (id: string) => (await api('GET', `/tags/${id}`)).body.tag.tag));
 		expect(names.sort()).toEqual(['imported', 'vip']);
-		expect((await api('GET', `/contacts/${c.id}/fieldValues`)).body.fieldValues[0]).toMatchObject({ field: '1', value: 'French' });
-		expect((await api('GET', `/contacts/${c.id}/contactLists`)).body.contactLists[0]).toMatchObject({ list: '2', status: '1' });
+		expect((await api('GET', `/contacts/${contact.id}/fieldValues`)).body.fieldValues[0]).toMatchObject({ field: '1', value: 'French' });
+		expect((await api('GET', `/contacts/${contact.id}/contactLists`)).body.contactLists[0]).toMatchObject({ list: '2', status: '1' });
 		expect((await api('GET', '/accounts?search=Imported')).body.accounts[0].contactCount).toBe('1');
 		expect((await api('GET', '/import/bulk_import')).body.recentlyCompleted[0]).toMatchObject({ batches: 1, contacts: 3 });
 	});

@@ -11,9 +11,9 @@ export interface ApiAnswer<T = Loose> {
 	body: T;
 }
 
-export function client(sb: Sandbox, token = sb.token) {
+export function client(sandbox: Sandbox, token = sandbox.token) {
 	return async function api<T = Loose>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiAnswer<T>> {
-		const res = await fetch(`${sb.url}${path.startsWith('/__sandbox') ? '' : '/api/3'}${path}`, {
+		const res = await fetch(`${sandbox.url}${path.startsWith('/__sandbox') ? '' : '/api/3'}${path}`, {
 			method,
 			headers: { 'Api-Token': token, 'Content-Type': 'application/json', ...headers },
 			body: body === undefined ? undefined : JSON.stringify(body),

@@ -7,19 +7,19 @@ import { describeWithShared } from '../helpers/shared';
 import { documentedQuery, specQueryParameters, templateFor } from '../spec/openapi';
 import { client } from './client';
 
-let sb: Sandbox;
+let sandbox: Sandbox;
 let api: ReturnType<typeof client>;
 
 beforeAll(async () => {
-	sb = await startSandbox({ rateLimit: false, webhookDelivery: false });
-	api = client(sb);
+	sandbox = await startSandbox({ rateLimit: false, webhookDelivery: false });
+	api = client(sandbox);
 });
 afterAll(async () => {
-	await sb.close();
+	await sandbox.close();
 });
 beforeEach(() => {
-	sb.reset({ seed: true });
-	sb.setRateLimit(false);
+	sandbox.reset({ seed: true });
+	sandbox.setRateLimit(false);
 });
 
 const sleep = async (ms: number) => await new Promise((resolve) => setTimeout(resolve, ms));
@@ -44,9 +44,9 @@ function bodyOfBytes(bytes: number, contacts = 2): string {
 }
 
 async function postRaw(path: string, text: string) {
-	const res = await fetch(`${sb.url}/api/3${path}`, {
+	const res = await fetch(`${sandbox.url}/api/3${path}`, {
 		method: 'POST',
-		headers: { 'Api-Token': sb.token, 'Content-Type': 'application/json' },
+		headers: { 'Api-Token': sandbox.token, 'Content-Type': 'application/json' },
 		body: text,
 	});
 	return { status: res.status, body: (await res.json()) as Record<string, unknown> };
@@ -56,9 +56,9 @@ describe('FACTS §1 bulk import', () => {
 	it('"At most 250 contacts a request; the payload must be under 400,000 bytes (399,999 or less)"', async () => {
 		const under = await postRaw('/import/bulk_import', bodyOfBytes(399_999));
 		expect(under.status).toBe(200);
-		const at = await postRaw('/import/bulk_import', bodyOfBytes(400_000));
-		expect(at.status).toBe(400);
-		expect(at.body.failureReasons).toEqual([expect.stringContaining('400,000 bytes')]);
+		const atLimit = await postRaw('/import/bulk_import', bodyOfBytes(400_000));
+		expect(atLimit.status).toBe(400);
+		expect(atLimit.body.failureReasons).toEqual([expect.stringContaining('400,000 bytes')]);
 		const tooMany = await api('POST', '/import/bulk_import', { contacts: Array.from({ length: 251 }, (_, i) => ({ email: `x${i}@example.com` })) });
 		expect(tooMany.status).toBe(400);
 	});
@@ -79,14 +79,14 @@ describe('FACTS §1 bulk import', () => {
 	});
 
 	it('"GET /import/info … success holds the IDs of newly created contacts only. A contact that already existed and was updated is in neither list. failure holds emails"', async () => {
-		const existing = sb.store.t('contacts').get('3')!;
+		const existing = sandbox.store.table('contacts').get('3')!;
 		const res = await api('POST', '/import/bulk_import', {
 			contacts: [{ email: existing.email.toUpperCase(), first_name: 'Updated' }, { email: 'brand.new@example.com' }, { email: 'not-an-email' }],
 		});
 		const info = await infoWhenEnded(res.body.batchId);
-		const created = sb.store.t('contacts').find((row) => row.email === 'brand.new@example.com')!;
+		const created = sandbox.store.table('contacts').find((row) => row.email === 'brand.new@example.com')!;
 		expect(info).toEqual({ status: 'completed', success: [created.id], failure: ['not-an-email'] });
-		expect(sb.store.t('contacts').get('3')!.firstName).toBe('Updated');
+		expect(sandbox.store.table('contacts').get('3')!.firstName).toBe('Updated');
 	});
 
 	it('"status is one of waiting, claimed, active, completed, failed, interrupted … Polled less than a second after the import, status may be the boolean false"', async () => {
@@ -102,14 +102,14 @@ describe('FACTS §1 bulk import', () => {
 	});
 
 	it.each(['failed', 'interrupted'] as const)('"failed and interrupted are terminal (never retried by ActiveCampaign)": %s', async (status) => {
-		sb.failNextImports(status);
+		sandbox.failNextImports(status);
 		const contacts = Array.from({ length: 4 }, (_, i) => ({ email: `terminal${i}@example.com` }));
 		const res = await api('POST', '/import/bulk_import', { contacts });
 		const info = await infoWhenEnded(res.body.batchId);
 		expect(info.status).toBe(status);
 		await sleep(700);
 		expect((await api('GET', `/import/info?batchId=${res.body.batchId}`)).body.status).toBe(status);
-		const imported = contacts.filter((c) => sb.store.t('contacts').find((row) => row.email === c.email));
+		const imported = contacts.filter((contact) => sandbox.store.table('contacts').find((row) => row.email === contact.email));
 		expect(imported).toHaveLength(status === 'failed' ? 0 : 2);
 	});
 });
@@ -118,57 +118,57 @@ describe('FACTS §2 paths and filters', () => {
 	it('"GET /notes documents no filters … filters[reltype]/filters[relid] on /notes appear only in third-party code": ignored and logged', async () => {
 		const all = await api('GET', '/notes?limit=100');
 		const filtered = await api('GET', '/notes?filters[reltype]=Deal&filters[relid]=1&limit=100');
-		expect(filtered.body.notes.map((n: { id: string }) => n.id)).toEqual(all.body.notes.map((n: { id: string }) => n.id));
-		expect(filtered.body.notes.some((n: { reltype: string }) => n.reltype !== 'Deal')).toBe(true);
-		expect(sb.requests[1].ignoredQuery).toEqual(['filters[reltype]', 'filters[relid]']);
+		expect(filtered.body.notes.map((note: { id: string }) => note.id)).toEqual(all.body.notes.map((note: { id: string }) => note.id));
+		expect(filtered.body.notes.some((note: { reltype: string }) => note.reltype !== 'Deal')).toBe(true);
+		expect(sandbox.requests[1].ignoredQuery).toEqual(['filters[reltype]', 'filters[relid]']);
 		const contactNotes = await api('GET', '/contacts/1/notes');
-		expect(contactNotes.body.notes.every((n: { reltype: string; relid: string }) => n.reltype === 'Subscriber' && n.relid === '1')).toBe(true);
+		expect(contactNotes.body.notes.every((note: { reltype: string; relid: string }) => note.reltype === 'Subscriber' && note.relid === '1')).toBe(true);
 		const dealNotes = await api('GET', '/deals/1/notes');
-		expect(dealNotes.body.notes.every((n: { reltype: string; relid: string }) => n.reltype === 'Deal' && n.relid === '1')).toBe(true);
+		expect(dealNotes.body.notes.every((note: { reltype: string; relid: string }) => note.reltype === 'Deal' && note.relid === '1')).toBe(true);
 	});
 
 	it('"GET /contactDeals documents no filters. Documented: GET /contacts/{id}/contactDeals; real deal records link /deals/{id}/contactDeals"', async () => {
 		await api('POST', '/contactDeals', { contactDeal: { deal: '2', contact: '5' } });
 		const filtered = await api('GET', '/contactDeals?filters[deal]=1&filters[contact]=2');
 		expect(filtered.body.contactDeals).toHaveLength(2);
-		expect(sb.requests[1].ignoredQuery).toEqual(['filters[deal]', 'filters[contact]']);
-		expect((await api('GET', '/deals/2/contactDeals')).body.contactDeals.map((l: { contact: string }) => l.contact)).toEqual(['5']);
-		expect((await api('GET', '/contacts/5/contactDeals')).body.contactDeals.map((l: { deal: string }) => l.deal)).toEqual(['2']);
+		expect(sandbox.requests[1].ignoredQuery).toEqual(['filters[deal]', 'filters[contact]']);
+		expect((await api('GET', '/deals/2/contactDeals')).body.contactDeals.map((contactDeal: { contact: string }) => contactDeal.contact)).toEqual(['5']);
+		expect((await api('GET', '/contacts/5/contactDeals')).body.contactDeals.map((contactDeal: { deal: string }) => contactDeal.deal)).toEqual(['2']);
 	});
 
 	it('"GET /accountContacts documents filters[contact] and filters[account]": honoured', async () => {
 		const res = await api('GET', '/accountContacts?filters[contact]=4');
-		expect(res.body.accountContacts.map((a: { contact: string }) => a.contact)).toEqual(['4']);
-		expect(sb.requests[0].ignoredQuery).toEqual([]);
+		expect(res.body.accountContacts.map((accountContact: { contact: string }) => accountContact.contact)).toEqual(['4']);
+		expect(sandbox.requests[0].ignoredQuery).toEqual([]);
 	});
 
 	it('"GET /contacts?ids[]=1&ids[]=2&ids[]=42 (repeatable)"', async () => {
 		const res = await api('GET', '/contacts?ids[]=1&ids[]=2&ids[]=42');
-		expect(res.body.contacts.map((c: { id: string }) => c.id)).toEqual(['1', '2']);
+		expect(res.body.contacts.map((contact: { id: string }) => contact.id)).toEqual(['1', '2']);
 	});
 
 	it('"Contact date filters … Whether time of day and offsets are honoured is unknown": both readings can be served', async () => {
-		const contacts = sb.store.t('contacts');
+		const contacts = sandbox.store.table('contacts');
 		contacts.get('5')!._u = Date.parse('2030-01-15T06:00:00-05:00');
 		contacts.get('6')!._u = Date.parse('2030-01-15T13:00:00-05:00');
 		contacts.get('7')!._u = Date.parse('2030-01-14T23:00:00-05:00');
 		const query = `/contacts?filters[updated_after]=${encodeURIComponent('2030-01-15T12:00:00-05:00')}&limit=100`;
-		const ids = async () => (await api('GET', query)).body.contacts.map((c: { id: string }) => c.id);
+		const ids = async () => (await api('GET', query)).body.contacts.map((contact: { id: string }) => contact.id);
 		expect(await ids()).toEqual(['6']);
-		sb.setDateFilterPrecision('day');
+		sandbox.setDateFilterPrecision('day');
 		expect(await ids()).toEqual(['5', '6']);
 	});
 
 	it('"Keyset paging: orders[id]=ASC + id_greater, Contacts only": id_greater is ignored on /deals', async () => {
 		const contacts = await api('GET', '/contacts?orders[id]=ASC&id_greater=20&limit=100');
-		expect(contacts.body.contacts.map((c: { id: string }) => c.id)).toEqual(['21', '22', '23', '24', '25']);
+		expect(contacts.body.contacts.map((contact: { id: string }) => contact.id)).toEqual(['21', '22', '23', '24', '25']);
 		const deals = await api('GET', '/deals?id_greater=8&limit=100');
 		expect(deals.body.deals).toHaveLength(10);
-		expect(sb.requests[1].ignoredQuery).toEqual(['id_greater']);
+		expect(sandbox.requests[1].ignoredQuery).toEqual(['id_greater']);
 	});
 
 	it('"Page size: default 20, maximum 100"', async () => {
-		sb.addContacts(200);
+		sandbox.addContacts(200);
 		expect((await api('GET', '/contacts')).body.contacts).toHaveLength(20);
 		expect((await api('GET', '/contacts?limit=500')).body.contacts).toHaveLength(100);
 	});
@@ -219,45 +219,45 @@ describe('FACTS §3 writes', () => {
 
 describe('FACTS §4 rate limit', () => {
 	it('"5 requests per second per account. A 429 carries Retry-After (seconds); responses carry RateLimit-Limit and RateLimit-Remaining"', async () => {
-		sb.setRateLimit(5);
+		sandbox.setRateLimit(5);
 		const answers = [];
 		for (let i = 0; i < 6; i++) answers.push(await api('GET', '/tags/1'));
-		expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 429]);
-		expect(answers.map((a) => a.headers.get('ratelimit-remaining'))).toEqual(['4', '3', '2', '1', '0', '0']);
-		expect(answers.every((a) => a.headers.get('ratelimit-limit') === '5')).toBe(true);
+		expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 429]);
+		expect(answers.map((answer) => answer.headers.get('ratelimit-remaining'))).toEqual(['4', '3', '2', '1', '0', '0']);
+		expect(answers.every((answer) => answer.headers.get('ratelimit-limit') === '5')).toBe(true);
 		expect(Number(answers[5].headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
 	});
 
 	it('every answer carries the headers: 404, 403 and injected faults too', async () => {
-		sb.setRateLimit(5);
-		sb.injectFault({ path: '/api/3/tags/2', status: 503 });
-		const answers = [await api('GET', '/nowhere'), await client(sb, 'wrong')('GET', '/tags/1'), await api('GET', '/tags/2')];
-		expect(answers.map((a) => a.status)).toEqual([404, 403, 503]);
+		sandbox.setRateLimit(5);
+		sandbox.injectFault({ path: '/api/3/tags/2', status: 503 });
+		const answers = [await api('GET', '/nowhere'), await client(sandbox, 'wrong')('GET', '/tags/1'), await api('GET', '/tags/2')];
+		expect(answers.map((answer) => answer.status)).toEqual([404, 403, 503]);
 		for (const answer of answers) expect(answer.headers.get('ratelimit-limit')).toBe('5');
 	});
 
 	it('counts arrivals in a sliding second, refused ones included (the strictest reading)', async () => {
-		sb.setRateLimit(2);
-		const at = (ms: number) => sleep(Math.max(0, sb.requests[0].startedAt + ms - Date.now()));
+		sandbox.setRateLimit(2);
+		const waitUntil = (ms: number) => sleep(Math.max(0, sandbox.requests[0].startedAt + ms - Date.now()));
 		expect((await api('GET', '/tags/1')).status).toBe(200);
-		await at(500);
+		await waitUntil(500);
 		expect((await api('GET', '/tags/1')).status).toBe(200);
 		expect((await api('GET', '/tags/1')).status).toBe(429);
 		// The first arrival has left the window; the second and the refused third are still in it.
-		await at(1100);
+		await waitUntil(1100);
 		expect((await api('GET', '/tags/1')).status).toBe(429);
-		await at(2150);
+		await waitUntil(2150);
 		expect((await api('GET', '/tags/1')).status).toBe(200);
 	});
 });
 
 describe('sandbox latency (for performance work)', () => {
 	it('delays each answer by a fixed value or by a random value of a range', async () => {
-		sb.setLatency(120);
+		sandbox.setLatency(120);
 		let started = Date.now();
 		await api('GET', '/tags/1');
 		expect(Date.now() - started).toBeGreaterThanOrEqual(115);
-		sb.setLatency({ min: 50, max: 90 });
+		sandbox.setLatency({ min: 50, max: 90 });
 		for (let i = 0; i < 3; i++) {
 			started = Date.now();
 			await api('GET', '/tags/1');
@@ -265,7 +265,7 @@ describe('sandbox latency (for performance work)', () => {
 			expect(took).toBeGreaterThanOrEqual(45);
 			expect(took).toBeLessThan(400);
 		}
-		sb.setLatency(0);
-		expect(() => sb.setLatency({ min: 10, max: 5 })).toThrow();
+		sandbox.setLatency(0);
+		expect(() => sandbox.setLatency({ min: 10, max: 5 })).toThrow();
 	});
 });

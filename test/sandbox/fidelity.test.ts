@@ -18,16 +18,16 @@ interface RecordingFile {
 
 const files: RecordingFile[] = sharedAvailable
 	? readdirSync(RECORDINGS_DIR)
-			.filter((f) => f.endsWith('.json'))
+			.filter((file) => file.endsWith('.json'))
 			.sort()
 			.map((file) => ({ file, calls: (JSON.parse(readFileSync(path.join(RECORDINGS_DIR, file), 'utf8')) as { calls: RecordedCall[] }).calls }))
 	: [];
 
 /** Types each (normalised) field was recorded with anywhere: AC itself varies e.g. `ua` "" vs null, `relid` 1 vs "1". */
 const observed = new Map<string, Set<JsonType>>();
-for (const f of files) for (const c of f.calls) for (const [k, v] of collectTypes(c.response)) {
-	if (!observed.has(k)) observed.set(k, new Set());
-	for (const t of v) observed.get(k)!.add(t);
+for (const recording of files) for (const call of recording.calls) for (const [path, types] of collectTypes(call.response)) {
+	if (!observed.has(path)) observed.set(path, new Set());
+	for (const type of types) observed.get(path)!.add(type);
 }
 
 /** Documented exceptions (normalised path -> reason). Keep this list short and justified. */
@@ -36,12 +36,12 @@ const EXCEPTIONS: Record<string, string> = {
 };
 
 describeWithShared('sandbox fidelity: replay of recorded ActiveCampaign calls', () => {
-	let sb: Sandbox;
+	let sandbox: Sandbox;
 	beforeAll(async () => {
-		sb = await startSandbox({ rateLimit: false, webhookDelivery: false });
+		sandbox = await startSandbox({ rateLimit: false, webhookDelivery: false });
 	});
 	afterAll(async () => {
-		await sb.close();
+		await sandbox.close();
 	});
 
 	it('found the recordings', () => {
@@ -52,8 +52,8 @@ describeWithShared('sandbox fidelity: replay of recorded ActiveCampaign calls', 
 		describe(file, () => {
 			let replayer: Replayer;
 			beforeAll(() => {
-				sb.reset({ seed: true });
-				replayer = new Replayer(sb);
+				sandbox.reset({ seed: true });
+				replayer = new Replayer(sandbox);
 			});
 			calls.forEach((call, i) => {
 				it(`${file} #${i} ${call.method} ${call.path}`, async () => {

@@ -16,7 +16,7 @@ export interface Answer {
 }
 
 /** Body foreign keys -> collection they point at. */
-const FK: Record<string, string> = {
+const FOREIGN_KEY_COLLECTIONS: Record<string, string> = {
 	contact: 'contacts',
 	list: 'lists',
 	tag: 'tags',
@@ -52,14 +52,14 @@ const COLLECTIONS = new Set([
 
 export class Replayer {
 	private readonly ids = new Map<string, string>();
-	private n = 0;
+	private fixtureCount = 0;
 
-	constructor(private readonly sb: Sandbox) {}
+	constructor(private readonly sandbox: Sandbox) {}
 
 	async call(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
-		const res = await fetch(`${this.sb.url}${path}`, {
+		const res = await fetch(`${this.sandbox.url}${path}`, {
 			method,
-			headers: { 'Api-Token': this.sb.token, 'Content-Type': 'application/json', Accept: 'application/json' },
+			headers: { 'Api-Token': this.sandbox.token, 'Content-Type': 'application/json', Accept: 'application/json' },
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
 		const text = await res.text();
@@ -72,41 +72,41 @@ export class Replayer {
 
 	/** Create a record of `collection` (used when a recorded id does not exist in the sandbox). */
 	private async create(collection: string, context: Record<string, unknown>): Promise<string> {
-		const n = ++this.n;
+		const ordinal = ++this.fixtureCount;
 		const post = async (path: string, body: unknown, key: string): Promise<string> => {
-			const r = await this.call('POST', path, body);
-			const obj = (r.body as Record<string, Record<string, unknown>>)?.[key];
-			if (!obj) throw new Error(`fixture ${collection} failed: ${r.status} ${JSON.stringify(r.body)}`);
-			return String(obj.id);
+			const answer = await this.call('POST', path, body);
+			const record = (answer.body as Record<string, Record<string, unknown>>)?.[key];
+			if (!record) throw new Error(`fixture ${collection} failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+			return String(record.id);
 		};
 		switch (collection) {
 			case 'contacts':
-				return post('/api/3/contacts', { contact: { email: `replay-fixture-${n}@example.com`, firstName: 'Replay' } }, 'contact');
+				return post('/api/3/contacts', { contact: { email: `replay-fixture-${ordinal}@example.com`, firstName: 'Replay' } }, 'contact');
 			case 'lists':
-				return post('/api/3/lists', { list: { name: `Replay list ${n}`, sender_url: 'https://example.com', sender_reminder: 'You signed up.' } }, 'list');
+				return post('/api/3/lists', { list: { name: `Replay list ${ordinal}`, sender_url: 'https://example.com', sender_reminder: 'You signed up.' } }, 'list');
 			case 'tags':
-				return post('/api/3/tags', { tag: { tag: `replay-tag-${n}`, tagType: 'contact' } }, 'tag');
+				return post('/api/3/tags', { tag: { tag: `replay-tag-${ordinal}`, tagType: 'contact' } }, 'tag');
 			case 'dealGroups':
-				return post('/api/3/dealGroups', { dealGroup: { title: `Replay pipeline ${n}`, currency: 'usd', autoassign: 1 } }, 'dealGroup');
+				return post('/api/3/dealGroups', { dealGroup: { title: `Replay pipeline ${ordinal}`, currency: 'usd', autoassign: 1 } }, 'dealGroup');
 			case 'dealStages':
-				return post('/api/3/dealStages', { dealStage: { title: `Replay stage ${n}`, group: context.group ?? '1' } }, 'dealStage');
+				return post('/api/3/dealStages', { dealStage: { title: `Replay stage ${ordinal}`, group: context.group ?? '1' } }, 'dealStage');
 			case 'deals':
-				return post('/api/3/deals', { deal: { title: `Replay deal ${n}`, value: 1000, currency: 'usd', contact: '1', group: '1', owner: '1' } }, 'deal');
+				return post('/api/3/deals', { deal: { title: `Replay deal ${ordinal}`, value: 1000, currency: 'usd', contact: '1', group: '1', owner: '1' } }, 'deal');
 			case 'notes':
-				return post('/api/3/notes', { note: { note: `Replay note ${n}`, relid: '1', reltype: 'Subscriber' } }, 'note');
+				return post('/api/3/notes', { note: { note: `Replay note ${ordinal}`, relid: '1', reltype: 'Subscriber' } }, 'note');
 			case 'accounts':
-				return post('/api/3/accounts', { account: { name: `Replay account ${n}` } }, 'account');
+				return post('/api/3/accounts', { account: { name: `Replay account ${ordinal}` } }, 'account');
 			case 'fields':
-				return post('/api/3/fields', { field: { title: `Replay field ${n}`, type: 'text' } }, 'field');
+				return post('/api/3/fields', { field: { title: `Replay field ${ordinal}`, type: 'text' } }, 'field');
 			case 'users':
 				return post(
 					'/api/3/users',
-					{ user: { username: `replay${n}`, email: `replay-user-${n}@example.com`, firstName: 'R', lastName: 'U', group: 1, password: 'x' } },
+					{ user: { username: `replay${ordinal}`, email: `replay-user-${ordinal}@example.com`, firstName: 'R', lastName: 'U', group: 1, password: 'x' } },
 					'user',
 				);
 			case 'campaigns': {
-				const r = await this.call('POST', '/api/3/campaign', { name: `Replay campaign ${n}`, type: 'single' });
-				return String((r.body as { id: number }).id);
+				const answer = await this.call('POST', '/api/3/campaign', { name: `Replay campaign ${ordinal}`, type: 'single' });
+				return String((answer.body as { id: number }).id);
 			}
 			default:
 				throw new Error(`no fixture creator for ${collection}`);
@@ -139,33 +139,33 @@ export class Replayer {
 				out[wrapper] = inner;
 				continue;
 			}
-			const src = inner as Record<string, unknown>;
-			const dst: Record<string, unknown> = { ...src };
+			const recordedBody = inner as Record<string, unknown>;
+			const mappedBody: Record<string, unknown> = { ...recordedBody };
 			const context: Record<string, unknown> = {};
 			// groups before stages so a stage fixture lands in the mapped pipeline
-			for (const key of ['group', ...Object.keys(src).filter((k) => k !== 'group')]) {
-				const v = src[key];
-				if (v === undefined || v === null || !/^\d+$/.test(String(v))) continue;
-				let collection = FK[key];
-				if (key === 'relid') collection = RELTYPE[String(src.reltype)];
+			for (const key of ['group', ...Object.keys(recordedBody).filter((name) => name !== 'group')]) {
+				const value = recordedBody[key];
+				if (value === undefined || value === null || !/^\d+$/.test(String(value))) continue;
+				let collection = FOREIGN_KEY_COLLECTIONS[key];
+				if (key === 'relid') collection = RELTYPE[String(recordedBody.reltype)];
 				if (!collection) continue;
-				const mapped = await this.resolve(collection, String(v), context);
+				const mapped = await this.resolve(collection, String(value), context);
 				if (key === 'group') context.group = mapped;
-				dst[key] = typeof v === 'number' ? Number(mapped) : mapped;
+				mappedBody[key] = typeof value === 'number' ? Number(mapped) : mapped;
 			}
-			out[wrapper] = dst;
+			out[wrapper] = mappedBody;
 		}
 		return out;
 	}
 
 	/** Replay one recorded call; learns id mappings from create answers. */
-	async replay(rec: RecordedCall): Promise<Answer> {
-		await this.preconditions(rec);
-		const path = await this.mapPath(rec.path);
-		const query = rec.request?.params ? `?${new URLSearchParams(rec.request.params).toString()}` : '';
-		const body = await this.mapBody(rec.request?.data);
-		const answer = await this.call(rec.method, `${path}${query}`, body);
-		this.learn(rec.response, answer.body);
+	async replay(call: RecordedCall): Promise<Answer> {
+		await this.preconditions(call);
+		const path = await this.mapPath(call.path);
+		const query = call.request?.params ? `?${new URLSearchParams(call.request.params).toString()}` : '';
+		const body = await this.mapBody(call.request?.data);
+		const answer = await this.call(call.method, `${path}${query}`, body);
+		this.learn(call.response, answer.body);
 		return { ...answer, path: `${path}${query}` };
 	}
 
@@ -173,9 +173,9 @@ export class Replayer {
 	 * State the recorded account was in that ids alone do not capture. A recorded 200 from POST /contact/sync means
 	 * the contact already existed (AC answers 201 when it creates one), so create it first.
 	 */
-	private async preconditions(rec: RecordedCall): Promise<void> {
-		if (rec.method === 'POST' && rec.path === '/api/3/contact/sync' && rec.status === 200) {
-			const email = (rec.request?.data as { contact?: { email?: string } })?.contact?.email;
+	private async preconditions(call: RecordedCall): Promise<void> {
+		if (call.method === 'POST' && call.path === '/api/3/contact/sync' && call.status === 200) {
+			const email = (call.request?.data as { contact?: { email?: string } })?.contact?.email;
 			if (email) await this.call('POST', '/api/3/contacts', { contact: { email } });
 		}
 	}
@@ -184,9 +184,9 @@ export class Replayer {
 		if (!recorded || typeof recorded !== 'object' || !actual || typeof actual !== 'object') return;
 		for (const [key, value] of Object.entries(recorded as Record<string, unknown>)) {
 			const got = (actual as Record<string, unknown>)[key];
-			const rid = (value as { id?: unknown } | null)?.id;
-			const aid = (got as { id?: unknown } | null)?.id;
-			if (rid !== undefined && aid !== undefined && !Array.isArray(value)) this.ids.set(`${key}s:${String(rid)}`, String(aid));
+			const recordedId = (value as { id?: unknown } | null)?.id;
+			const actualId = (got as { id?: unknown } | null)?.id;
+			if (recordedId !== undefined && actualId !== undefined && !Array.isArray(value)) this.ids.set(`${key}s:${String(recordedId)}`, String(actualId));
 		}
 	}
 }

@@ -2,10 +2,10 @@
 
 export type JsonType = 'null' | 'array' | 'object' | 'string' | 'number' | 'boolean';
 
-export function jsonType(v: unknown): JsonType {
-	if (v === null || v === undefined) return 'null';
-	if (Array.isArray(v)) return 'array';
-	return typeof v as JsonType;
+export function jsonType(value: unknown): JsonType {
+	if (value === null || value === undefined) return 'null';
+	if (Array.isArray(value)) return 'array';
+	return typeof value as JsonType;
 }
 
 /**
@@ -14,8 +14,8 @@ export function jsonType(v: unknown): JsonType {
  */
 export function normPath(path: string[]): string {
 	return path
-		.filter((p) => p !== '[]')
-		.map((p, i) => (i === 0 && p.endsWith('s') && p !== 'meta' ? p.slice(0, -1) : p))
+		.filter((segment) => segment !== '[]')
+		.map((segment, i) => (i === 0 && segment.endsWith('s') && segment !== 'meta' ? segment.slice(0, -1) : segment))
 		.join('.');
 }
 
@@ -24,8 +24,8 @@ export function collectTypes(value: unknown, path: string[] = [], out = new Map<
 	const key = normPath(path);
 	if (!out.has(key)) out.set(key, new Set());
 	out.get(key)!.add(jsonType(value));
-	if (Array.isArray(value)) for (const el of value) collectTypes(el, [...path, '[]'], out);
-	else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collectTypes(v, [...path, k], out);
+	if (Array.isArray(value)) for (const element of value) collectTypes(element, [...path, '[]'], out);
+	else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) collectTypes(child, [...path, key], out);
 	return out;
 }
 
@@ -41,26 +41,26 @@ export function compareShape(recorded: unknown, actual: unknown, opts: ShapeOpti
 	const where = path.join('.').replace(/\.\[\]/g, '[]') || '<root>';
 	const norm = normPath(path);
 	if (norm in opts.exceptions) return [];
-	const rt = jsonType(recorded);
-	const at = jsonType(actual);
-	if (rt !== at) {
-		if (opts.observed.get(norm)?.has(at)) return [];
-		return [`type mismatch at ${where}: recorded ${rt}, sandbox ${at}`];
+	const recordedType = jsonType(recorded);
+	const actualType = jsonType(actual);
+	if (recordedType !== actualType) {
+		if (opts.observed.get(norm)?.has(actualType)) return [];
+		return [`type mismatch at ${where}: recorded ${recordedType}, sandbox ${actualType}`];
 	}
 	const problems: string[] = [];
-	if (rt === 'object') {
-		const a = actual as Record<string, unknown>;
-		for (const [k, v] of Object.entries(recorded as Record<string, unknown>)) {
-			if (!(k in a)) {
-				if (!(normPath([...path, k]) in opts.exceptions)) problems.push(`missing key ${where === '<root>' ? k : `${where}.${k}`}`);
+	if (recordedType === 'object') {
+		const actualObject = actual as Record<string, unknown>;
+		for (const [key, child] of Object.entries(recorded as Record<string, unknown>)) {
+			if (!(key in actualObject)) {
+				if (!(normPath([...path, key]) in opts.exceptions)) problems.push(`missing key ${where === '<root>' ? key : `${where}.${key}`}`);
 				continue;
 			}
-			problems.push(...compareShape(v, a[k], opts, [...path, k]));
+			problems.push(...compareShape(child, actualObject[key], opts, [...path, key]));
 		}
-	} else if (rt === 'array') {
-		const r = recorded as unknown[];
-		const a = actual as unknown[];
-		if (r.length && a.length) problems.push(...compareShape(r[0], a[0], opts, [...path, '[]']));
+	} else if (recordedType === 'array') {
+		const recordedArray = recorded as unknown[];
+		const actualArray = actual as unknown[];
+		if (recordedArray.length && actualArray.length) problems.push(...compareShape(recordedArray[0], actualArray[0], opts, [...path, '[]']));
 	}
 	return problems;
 }

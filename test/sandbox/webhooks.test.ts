@@ -10,7 +10,7 @@ interface Received {
 	form: Record<string, string>;
 }
 
-let sb: Sandbox;
+let sandbox: Sandbox;
 let api: ReturnType<typeof client>;
 let target: http.Server;
 let targetUrl: string;
@@ -20,24 +20,24 @@ let respondWith = 200;
 beforeAll(async () => {
 	target = http.createServer((req, res) => {
 		let raw = '';
-		req.on('data', (c) => (raw += c));
+		req.on('data', (chunk) => (raw += chunk));
 		req.on('end', () => {
 			received.push({ path: req.url ?? '', contentType: String(req.headers['content-type']), form: Object.fromEntries(new URLSearchParams(raw)) });
 			res.writeHead(respondWith);
 			res.end('ok');
 		});
 	});
-	await new Promise<void>((r) => target.listen(0, '127.0.0.1', r));
+	await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
 	targetUrl = `http://127.0.0.1:${(target.address() as AddressInfo).port}`;
-	sb = await startSandbox({ rateLimit: false });
-	api = client(sb);
+	sandbox = await startSandbox({ rateLimit: false });
+	api = client(sandbox);
 });
 afterAll(async () => {
-	await sb.close();
-	await new Promise((r) => target.close(r));
+	await sandbox.close();
+	await new Promise((resolve) => target.close(resolve));
 });
 beforeEach(() => {
-	sb.reset({ seed: true });
+	sandbox.reset({ seed: true });
 	received.length = 0;
 	respondWith = 200;
 });
@@ -53,8 +53,8 @@ describe('webhooks', () => {
 		const events = await api('GET', '/webhook/events');
 		expect(events.body.meta.total).toBe(events.body.webhookEvents.length);
 		expect(events.body.webhookEvents).toEqual(expect.arrayContaining(['subscribe', 'deal_update', 'contact_tag_added', 'account_add']));
-		const w = await hook(['subscribe']);
-		expect(w).toMatchObject({ listid: '0', events: ['subscribe'], sources: ['api'], links: [] });
+		const webhook = await hook(['subscribe']);
+		expect(webhook).toMatchObject({ listid: '0', events: ['subscribe'], sources: ['api'], links: [] });
 		expect((await api('GET', '/webhooks?filters[url]=127.0.0.1')).body.meta.total).toBe('1');
 		const bad = await api('POST', '/webhooks', { webhook: { name: 'x', url: `${targetUrl}/x`, events: ['nope'], sources: ['api'] } });
 		expect(bad.status).toBe(422);
@@ -63,7 +63,7 @@ describe('webhooks', () => {
 	it('POSTs a form-encoded subscribe payload with PHP bracket keys after a contact is created', async () => {
 		await hook(['subscribe']);
 		const created = await api('POST', '/contacts', { contact: { email: 'hook@example.com', firstName: 'Hook', lastName: 'Test', phone: '123', fieldValues: [{ field: '1', value: 'German' }] } });
-		const [delivery] = await sb.waitForDeliveries(1);
+		const [delivery] = await sandbox.waitForDeliveries(1);
 		expect(delivery.status).toBe(200);
 		expect(received).toHaveLength(1);
 		expect(received[0].contentType).toBe('application/x-www-form-urlencoded');
@@ -89,8 +89,8 @@ describe('webhooks', () => {
 		await api('POST', '/contactTags', { contactTag: { contact: '2', tag: '3' } });
 		await api('PUT', '/contacts/2', { contact: { firstName: 'Renamed' } });
 		await api('PUT', '/deals/1', { deal: { stage: '3' } });
-		await sb.waitForDeliveries(3);
-		const byType = Object.fromEntries(received.map((r) => [r.form.type, r.form]));
+		await sandbox.waitForDeliveries(3);
+		const byType = Object.fromEntries(received.map((request) => [request.form.type, request.form]));
 		expect(byType.contact_tag_added).toMatchObject({ 'contact[id]': '2', tag: 'vip' });
 		expect(byType.contact_tag_added['contact[tags]']).toContain('vip');
 		expect(byType.update).toMatchObject({ 'contact[first_name]': 'Renamed' });
@@ -104,11 +104,11 @@ describe('webhooks', () => {
 		await hook(['subscribe'], { sources: ['public'] }, '/public');
 		await api('POST', '/contactLists', { contactList: { list: '3', contact: '2', status: 1 } });
 		await api('POST', '/contactLists', { contactList: { list: '2', contact: '2', status: 1 } });
-		await sb.waitForDeliveries(1);
-		await new Promise((r) => setTimeout(r, 100));
-		expect(received.map((r) => [r.path, r.form.list])).toEqual([['/list2', '2']]);
-		await sb.emitWebhookEvent('subscribe', { contactId: 2, listId: 1, source: 'public' });
-		expect(received.map((r) => r.path)).toEqual(['/list2', '/public']);
+		await sandbox.waitForDeliveries(1);
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		expect(received.map((request) => [request.path, request.form.list])).toEqual([['/list2', '2']]);
+		await sandbox.emitWebhookEvent('subscribe', { contactId: 2, listId: 1, source: 'public' });
+		expect(received.map((request) => request.path)).toEqual(['/list2', '/public']);
 		expect(received[1].form.initiated_from).toBe('public');
 	});
 
@@ -117,13 +117,13 @@ describe('webhooks', () => {
 		await hook(['list_add']);
 		respondWith = 410;
 		await api('POST', '/lists', { list: { name: 'L', sender_url: 'https://x.example', sender_reminder: 'r' } });
-		const deliveries = await sb.waitForDeliveries(2);
-		expect(deliveries.find((d) => d.url.includes(':1/'))?.error).toBeTruthy();
-		expect(deliveries.find((d) => d.status === 410)).toBeTruthy();
+		const deliveries = await sandbox.waitForDeliveries(2);
+		expect(deliveries.find((delivery) => delivery.url.includes(':1/'))?.error).toBeTruthy();
+		expect(deliveries.find((delivery) => delivery.status === 410)).toBeTruthy();
 		expect(received[0].form).toMatchObject({ type: 'list_add', 'list[name]': 'L' });
 		await api('POST', '/lists', { list: { name: 'L2', sender_url: 'https://x.example', sender_reminder: 'r' } });
-		await sb.waitForDeliveries(3);
-		await new Promise((r) => setTimeout(r, 100));
+		await sandbox.waitForDeliveries(3);
+		await new Promise((resolve) => setTimeout(resolve, 100));
 		expect(received).toHaveLength(1);
 	});
 
@@ -133,10 +133,10 @@ describe('webhooks', () => {
 		expect(task.status).toBe(201);
 		await api('PUT', `/dealTasks/${task.body.dealTask.id}`, { dealTask: { status: 1 } });
 		await api('POST', '/dealTasks', { dealTask: { relid: 3, ownerType: 'contact', duedate: '2026-12-01', dealTasktype: 2 } });
-		await sb.waitForDeliveries(3);
-		const types = received.map((r) => r.form.type).sort();
+		await sandbox.waitForDeliveries(3);
+		const types = received.map((request) => request.form.type).sort();
 		expect(types).toEqual(['contact_task_add', 'deal_task_add', 'deal_task_complete']);
-		const done = received.find((r) => r.form.type === 'deal_task_complete')!.form;
+		const done = received.find((request) => request.form.type === 'deal_task_complete')!.form;
 		expect(done).toMatchObject({ 'task[type_title]': 'Call', 'task[duedate_iso]': '2026-12-01T10:00:00-05:00', 'deal[id]': '1' });
 		expect(done['task[donedate]']).toBeTruthy();
 	});
