@@ -11,6 +11,6 @@ export const tag: ResourceDefinition = {
 	value: 'tag',
 	description: 'Tags that label contacts',
 	operations: [create, deleteTag, get, getAll, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll.option.value,
 	sharedFields: tagSharedFields,
 };
