@@ -1,54 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { showFor } from '../../shared/descriptions';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { unwrapRecord } from '../../shared/output';
+import { singleRoute } from '../../shared/routing/routes';
 import { listSettingOptions } from './shared';
-
-const show = showFor('list', ['create']);
-
-export const listCreateFields: INodeProperties[] = [
-	{
-		displayName: 'Name',
-		name: 'listName',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. Newsletter',
-		description: 'The name of the list',
-		displayOptions: show,
-		routing: { send: { type: 'body', property: 'list.name' } },
-	},
-	{
-		displayName: 'Sender URL',
-		name: 'senderUrl',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. https://example.com',
-		description: 'The website of the sender, shown in the footer of campaigns (required by anti-spam laws)',
-		displayOptions: show,
-		routing: { send: { type: 'body', property: 'list.sender_url' } },
-	},
-	{
-		displayName: 'Sender Reminder',
-		name: 'senderReminder',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. You signed up on our website.',
-		description: 'Why contacts receive emails from this list, shown in the footer of campaigns',
-		displayOptions: show,
-		routing: { send: { type: 'body', property: 'list.sender_reminder' } },
-	},
-	{
-		displayName: 'Additional Fields',
-		name: 'listAdditionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: show,
-		options: listSettingOptions('listAdditionalFields'),
-	},
-];
 
 function urlName(name: string): string {
 	return name
@@ -60,7 +15,7 @@ function urlName(name: string): string {
 }
 
 /** ActiveCampaign requires `stringid`: derived from the name when not given. */
-export async function listUrlName(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+async function listUrlName(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const body = (requestOptions.body ?? {}) as IDataObject;
 	const list = ((body.list as IDataObject | undefined) ?? {}) as IDataObject;
 	if (!String(list.stringid ?? '').trim() && String(list.name ?? '').trim()) {
@@ -70,3 +25,54 @@ export async function listUrlName(this: IExecuteSingleFunctions, requestOptions:
 	requestOptions.body = body;
 	return requestOptions;
 }
+
+export const create: OperationDefinition = {
+	option: {
+		name: 'Create',
+		value: 'create',
+		action: 'Create a list',
+		description: 'Create a mailing list',
+		routing: singleRoute({ method: 'POST', url: '/lists' }, { preSend: [listUrlName], postReceive: [unwrapRecord('list')] }),
+	},
+	fields: [
+		{
+			displayName: 'Name',
+			name: 'listName',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'e.g. Newsletter',
+			description: 'The name of the list',
+			routing: { send: { type: 'body', property: 'list.name' } },
+		},
+		{
+			displayName: 'Sender URL',
+			name: 'senderUrl',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'e.g. https://example.com',
+			description: 'The website of the sender, shown in the footer of campaigns (required by anti-spam laws)',
+			routing: { send: { type: 'body', property: 'list.sender_url' } },
+		},
+		{
+			displayName: 'Sender Reminder',
+			name: 'senderReminder',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'e.g. You signed up on our website.',
+			description: 'Why contacts receive emails from this list, shown in the footer of campaigns',
+			routing: { send: { type: 'body', property: 'list.sender_reminder' } },
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'listAdditionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: listSettingOptions('listAdditionalFields'),
+		},
+	],
+	simplify: true,
+};

@@ -1,7 +1,15 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { unwrapRecord } from '../../shared/output';
+import { singleRoute } from '../../shared/routing/routes';
+import { listId } from './shared';
 
-import { showFor } from '../../shared/descriptions';
-import { listLocator } from './shared';
-
-/** The list picker of Get, Update and Delete. */
-export const listGetFields: INodeProperties[] = [{ ...listLocator, displayOptions: showFor('list', ['get', 'update', 'delete']) }];
+export const get: OperationDefinition = {
+	option: {
+		name: 'Get',
+		value: 'get',
+		action: 'Get a list',
+		description: 'Get a list by name or ID',
+		routing: singleRoute({ method: 'GET', url: '/lists/{list}' }, { preSend: [listId], postReceive: [unwrapRecord('list')] }),
+	},
+	simplify: true,
+};

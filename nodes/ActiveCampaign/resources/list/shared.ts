@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { showFor } from '../../shared/descriptions';
 import { recordLocator, collectionOwnerOption } from '../../shared/locators/property';
+import { resolveIds } from '../../shared/locators/read';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 
 export const listLocator = recordLocator({
@@ -11,6 +13,12 @@ export const listLocator = recordLocator({
 	byText: 'name',
 	description: 'The list, picked from the list, by ID, or by its name',
 });
+
+/** The list picker of every operation on one list. */
+export const listSharedFields: INodeProperties[] = [{ ...listLocator, displayOptions: showFor('list', ['get', 'update', 'delete']) }];
+
+/** preSend: the picked list's ID into `/lists/{list}`. */
+export const listId = resolveIds([{ parameter: 'list', kind: RECORD_KINDS.list }], '/lists/{list}');
 
 function flag(displayName: string, name: string, description: string): INodeProperties {
 	return {

@@ -1,46 +1,12 @@
-import type {
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeParameterResourceLocator,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeParameterResourceLocator } from 'n8n-workflow';
 
-import { showFor } from '../../shared/descriptions';
+import type { OperationDefinition } from '../../shared/descriptions';
 import { failItem } from '../../shared/errors/failItem';
-
-export const userGetFields: INodeProperties[] = [
-	{
-		displayName: 'User',
-		name: 'user',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: 'The user, picked from the list, by ID, by email address or by username',
-		displayOptions: showFor('user', ['get']),
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: 'searchUsers', searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 1',
-				validation: [
-					{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'Not a valid user ID (a number)' } },
-				],
-			},
-			{ displayName: 'By Email', name: 'email', type: 'string', placeholder: 'e.g. jane@example.com' },
-			{ displayName: 'By Username', name: 'name', type: 'string', placeholder: 'e.g. jane' },
-		],
-	},
-];
+import { unwrapRecord } from '../../shared/output';
+import { singleRoute } from '../../shared/routing/routes';
 
 /** GET /users/{id}, /users/email/{email} or /users/username/{username}, by the locator's mode. */
-export async function userPath(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+async function userPath(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const raw = this.getNodeParameter('user', '') as INodeParameterResourceLocator | string | number;
 	const locator = typeof raw === 'object' && raw !== null ? raw : { mode: 'auto', value: String(raw) };
 	const value = String(locator.value ?? '').trim();
@@ -55,3 +21,43 @@ export async function userPath(this: IExecuteSingleFunctions, requestOptions: IH
 	}
 	return requestOptions;
 }
+
+export const get: OperationDefinition = {
+	option: {
+		name: 'Get',
+		value: 'get',
+		action: 'Get a user',
+		description: 'Get an ActiveCampaign user (team member) by ID, email address or username',
+		routing: singleRoute({ method: 'GET', url: '/users/{user}' }, { preSend: [userPath], postReceive: [unwrapRecord('user')] }),
+	},
+	fields: [
+		{
+			displayName: 'User',
+			name: 'user',
+			type: 'resourceLocator',
+			default: { mode: 'list', value: '' },
+			required: true,
+			description: 'The user, picked from the list, by ID, by email address or by username',
+			modes: [
+				{
+					displayName: 'From List',
+					name: 'list',
+					type: 'list',
+					typeOptions: { searchListMethod: 'searchUsers', searchable: true },
+				},
+				{
+					displayName: 'By ID',
+					name: 'id',
+					type: 'string',
+					placeholder: 'e.g. 1',
+					validation: [
+						{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'Not a valid user ID (a number)' } },
+					],
+				},
+				{ displayName: 'By Email', name: 'email', type: 'string', placeholder: 'e.g. jane@example.com' },
+				{ displayName: 'By Username', name: 'name', type: 'string', placeholder: 'e.g. jane' },
+			],
+		},
+	],
+	simplify: true,
+};

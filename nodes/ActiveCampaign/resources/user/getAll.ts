@@ -1,5 +1,15 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { returnAllAndLimit, type OperationDefinition } from '../../shared/descriptions';
+import { unwrapList } from '../../shared/output';
+import { listRoute } from '../../shared/routing/routes';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
-
-export const userGetAllFields: INodeProperties[] = [...returnAllAndLimit('user', 'getAll')];
+export const getAll: OperationDefinition = {
+	option: {
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many users',
+		description: 'List the users (team members) of the account',
+		routing: listRoute({ method: 'GET', url: '/users' }, { postReceive: [unwrapList('users')] }),
+	},
+	fields: returnAllAndLimit('user', 'getAll'),
+	simplify: true,
+};
