@@ -1,29 +1,35 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { showFor } from '../../shared/descriptions';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { unwrapRecord } from '../../shared/output';
+import { singleRoute } from '../../shared/routing/routes';
 import { accountDetailOptions } from './shared';
 
-const show = showFor('account', ['create']);
-
-export const accountCreateFields: INodeProperties[] = [
-	{
-		displayName: 'Name',
-		name: 'accountName',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. Acme Inc.',
-		description: 'The name of the account (company); must be unique',
-		displayOptions: show,
-		routing: { send: { type: 'body', property: 'account.name' } },
+export const create: OperationDefinition = {
+	option: {
+		name: 'Create',
+		value: 'create',
+		action: 'Create an account',
+		description: 'Create an account (company), with its owner and custom field values',
+		routing: singleRoute({ method: 'POST', url: '/accounts' }, { postReceive: [unwrapRecord('account')] }),
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'accountAdditionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: show,
-		options: accountDetailOptions('accountAdditionalFields'),
-	},
-];
+	fields: [
+		{
+			displayName: 'Name',
+			name: 'accountName',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'e.g. Acme Inc.',
+			description: 'The name of the account (company); must be unique',
+			routing: { send: { type: 'body', property: 'account.name' } },
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'accountAdditionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: accountDetailOptions('accountAdditionalFields'),
+		},
+	],
+	simplify: true,
+};

@@ -1,9 +1,15 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { unwrapRecord } from '../../shared/output';
+import { singleRoute } from '../../shared/routing/routes';
+import { accountId } from './shared';
 
-import { showFor } from '../../shared/descriptions';
-import { accountLocator } from './shared';
-
-/** The account picker of Get, Update and Delete. */
-export const accountGetFields: INodeProperties[] = [
-	{ ...accountLocator, displayOptions: showFor('account', ['get', 'update', 'delete']) },
-];
+export const get: OperationDefinition = {
+	option: {
+		name: 'Get',
+		value: 'get',
+		action: 'Get an account',
+		description: 'Get an account by name or ID',
+		routing: singleRoute({ method: 'GET', url: '/accounts/{account}' }, { preSend: [accountId], postReceive: [unwrapRecord('account')] }),
+	},
+	simplify: true,
+};

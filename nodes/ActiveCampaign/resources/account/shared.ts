@@ -1,7 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { ACCOUNT_CUSTOM_FIELDS, customFieldsProperty } from '../../shared/customFields/values';
+import { showFor } from '../../shared/descriptions';
 import { recordLocator, collectionOwnerOption } from '../../shared/locators/property';
+import { resolveIds } from '../../shared/locators/read';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 
 export const accountLocator = recordLocator({
@@ -13,16 +15,25 @@ export const accountLocator = recordLocator({
 	description: 'The account (company), picked from the list, by ID, or by its name',
 });
 
-export function accountCustomFields(operations: string[]): INodeProperties {
-	return customFieldsProperty({
+/** The account picker of every operation on one account. */
+export const accountSharedFields: INodeProperties[] = [
+	{ ...accountLocator, displayOptions: showFor('account', ['get', 'update', 'delete']) },
+];
+
+/** After each operation's own fields (Create's Name and Additional Fields, Update's Update Fields). */
+export const accountSharedFieldsLast: INodeProperties[] = [
+	customFieldsProperty({
 		resource: 'account',
-		operations,
+		operations: ['create', 'update'],
 		source: ACCOUNT_CUSTOM_FIELDS,
 		loadOptionsMethod: 'getAccountCustomFields',
 		bodyPath: 'account.fields',
 		name: 'accountCustomFields',
-	});
-}
+	}),
+];
+
+/** preSend: the picked account's ID into `/accounts/{account}`. */
+export const accountId = resolveIds([{ parameter: 'account', kind: RECORD_KINDS.account }], '/accounts/{account}');
 
 /** Account settings shared by create and update (body `account.*`), inside the collection `collection`. */
 export function accountDetailOptions(collection: string): INodeProperties[] {

@@ -1,28 +1,47 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { showFor } from '../../shared/descriptions';
-import { accountCustomFields, accountDetailOptions } from './shared';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { unwrapRecord } from '../../shared/output';
+import { singleRoute } from '../../shared/routing/routes';
+import { accountDetailOptions, accountId } from './shared';
 
-export const accountUpdateFields: INodeProperties[] = [
-	{
-		displayName: 'Update Fields',
-		name: 'accountUpdateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('account', ['update']),
-		options: [
-			{
-				displayName: 'Name',
-				name: 'accountName',
-				type: 'string',
-				default: '',
-				description: 'A new name for the account',
-				routing: { send: { type: 'body', property: 'account.name' } },
-			},
-			...accountDetailOptions('accountUpdateFields'),
-		],
+async function accountBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const body = (requestOptions.body ?? {}) as IDataObject;
+	if (typeof body.account !== 'object' || body.account === null) body.account = {};
+	requestOptions.body = body;
+	return requestOptions;
+}
+
+export const update: OperationDefinition = {
+	option: {
+		name: 'Update',
+		value: 'update',
+		action: 'Update an account',
+		description: "Rename an account or change its website, owner or custom field values",
+		routing: singleRoute(
+			{ method: 'PUT', url: '/accounts/{account}' },
+			{ preSend: [accountId, accountBody], postReceive: [unwrapRecord('account')] },
+		),
 	},
-	// Create and Update share one Custom Fields parameter (declared last, so it follows the account picker).
-	accountCustomFields(['create', 'update']),
-];
+	fields: [
+		{
+			displayName: 'Update Fields',
+			name: 'accountUpdateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Name',
+					name: 'accountName',
+					type: 'string',
+					default: '',
+					description: 'A new name for the account',
+					routing: { send: { type: 'body', property: 'account.name' } },
+				},
+				...accountDetailOptions('accountUpdateFields'),
+			],
+		},
+	],
+	simplify: true,
+};

@@ -1,25 +1,23 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { showFor } from '../../shared/descriptions';
-import { contactLocator } from '../contact/shared';
+import type { OperationDefinition } from '../../shared/descriptions';
+import { resolveIds } from '../../shared/locators/read';
+import { unwrapRecord } from '../../shared/output';
+import { RECORD_KINDS } from '../../shared/records/kinds';
+import { singleRoute } from '../../shared/routing/routes';
 import { accountLocator } from '../account/shared';
 
-export const accountContactAddFields: INodeProperties[] = [
-	{ ...accountLocator, name: 'accountContactAccount', displayOptions: showFor('accountContact', ['add']) },
-	{
-		...contactLocator,
-		name: 'accountContactContact',
-		description: 'The contact, picked from the list, by ID, or by email address. A contact belongs to one account at most.',
-		displayOptions: showFor('accountContact', ['add', 'update', 'remove']),
+const link = resolveIds([
+	{ parameter: 'accountContactAccount', kind: RECORD_KINDS.account, bodyPath: 'accountContact.account' },
+	{ parameter: 'accountContactContact', kind: RECORD_KINDS.contact, bodyPath: 'accountContact.contact' },
+]);
+
+export const add: OperationDefinition = {
+	option: {
+		name: 'Add',
+		value: 'add',
+		action: 'Add a contact to an account',
+		description: 'Link a contact to an account (company), with an optional job title',
+		routing: singleRoute({ method: 'POST', url: '/accountContacts' }, { preSend: [link], postReceive: [unwrapRecord('accountContact')] }),
 	},
-	{
-		displayName: 'Job Title',
-		name: 'jobTitle',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. Head of Marketing',
-		description: "The contact's job title at the account",
-		displayOptions: showFor('accountContact', ['add', 'update']),
-		routing: { send: { type: 'body', property: 'accountContact.jobTitle' } },
-	},
-];
+	fields: [{ ...accountLocator, name: 'accountContactAccount' }],
+	simplify: true,
+};
