@@ -9,7 +9,7 @@ export interface RecordKind {
 	label: string;
 	path: string;
 	rootProperty: string;
-	/** The field shown as the record's name and matched by a name typed in. */
+	/** The field shown as the record's name and matched by a name typed in; `id` for kinds only named in messages. */
 	nameField: string;
 	/** Query that narrows a search by text; the results are then matched on nameField. */
 	searchQuery?: (text: string) => IDataObject;
@@ -82,7 +82,7 @@ export const RECORD_KINDS = {
 	ecommerceOrder: { label: 'e-commerce order', path: '/ecomOrders', rootProperty: 'ecomOrders', nameField: 'externalid', displayName: (record: IDataObject) => `Order ${String(record.orderNumber || record.externalid || record.externalcheckoutid || record.id)} - ${String(record.email ?? '')}`, searchMethod: 'searchEcommerceOrders' },
 	ecommerceOrderProduct: { label: 'e-commerce order product', path: '/ecomOrderProducts', rootProperty: 'ecomOrderProducts', nameField: 'name', searchMethod: 'searchEcommerceOrderProducts' },
 	field: { label: 'custom field', path: '/fields', rootProperty: 'fields', nameField: 'title', searchMethod: 'searchContactFields', modelName: 'Field' },
-	fieldOption: { label: 'custom field option', path: '/fieldOptions', rootProperty: 'fieldOptions', nameField: 'label' },
+	fieldOption: { label: 'custom field option', path: '/fieldOptions', rootProperty: 'fieldOptions', nameField: 'id' },
 	fieldRel: { label: 'custom field relation', path: '/fieldRels', rootProperty: 'fieldRels', nameField: 'id' },
 	fieldValue: { label: 'custom field value', path: '/fieldValues', rootProperty: 'fieldValues', nameField: 'value', modelName: 'FieldValue' },
 	contactList: { label: 'list membership', path: '/contactLists', rootProperty: 'contactLists', nameField: 'id', modelName: 'SubscriberList' },
