@@ -73,8 +73,6 @@ export interface ResourceDefinition {
 	sharedFields?: INodeProperties[];
 	/** Fields of several operations shown after the operations' own fields (e.g. custom fields). */
 	sharedFieldsLast?: INodeProperties[];
-	/** Transitional, see legacyResource. */
-	legacyProperties?: INodeProperties[];
 }
 
 function shownFor(field: INodeProperties, resource: string, operation: string): INodeProperties {
@@ -84,7 +82,6 @@ function shownFor(field: INodeProperties, resource: string, operation: string): 
 
 /** A resource's properties: its Operation dropdown, then shared and per-operation fields, then Simplify. */
 export function resourceProperties(definition: ResourceDefinition): INodeProperties[] {
-	if (definition.legacyProperties) return definition.legacyProperties;
 	const { value: resource, operations } = definition;
 	const simplified = operations.filter((operation) => operation.simplify).map((operation) => operation.option.value);
 	return [
@@ -119,13 +116,3 @@ export function customOperationsOf(
 	return custom;
 }
 
-/** Transitional: a resource still described as one properties array. */
-export function legacyResource(
-	name: string,
-	value: string,
-	description: string,
-	properties: INodeProperties[],
-	operations: OperationDefinition[] = [],
-): ResourceDefinition {
-	return { name, value, description, operations, defaultOperation: '', legacyProperties: properties };
-}
