@@ -85,6 +85,8 @@ export function resourceProperties(definition: ResourceDefinition): INodePropert
 	const { value: resource, operations } = definition;
 	const simplified = operations.filter((operation) => operation.simplify).map((operation) => operation.option.value);
 	return [
+		// The default is the resource's defaultOperation; the rule only sees literal defaults.
+		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing
 		{
 			displayName: 'Operation',
 			name: 'operation',
