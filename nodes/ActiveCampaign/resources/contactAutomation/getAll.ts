@@ -9,7 +9,7 @@ export const getAll: OperationDefinition = {
 	option: {
 		name: 'Get Many',
 		value: 'getAll',
-		action: 'Get many of a contact s automations',
+		action: 'Get many automations of a contact',
 		description: 'List the automations a contact is or was in (seriesid is the automation ID; status 1 = in progress, 2 = completed)',
 		routing: singleRoute(
 			{ method: 'GET', url: '/contacts/{contactAutomationContact}/contactAutomations' },
