@@ -1,8 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { startSandbox, type Sandbox } from '../sandbox';
-import { testCredential } from './helpers/credentialTest';
+import { startSandbox, type Sandbox } from '../../sandbox';
+import { testCredential } from '../helpers/credentialTest';
 
 /** A stand-in for hosts that are not ActiveCampaign's API: it answers every request the same way. */
 async function fakeHost(status: number, headers: Record<string, string>, body: string) {

@@ -31,3 +31,10 @@ export async function sandboxApi(sandbox: Sandbox, method: string, path: string,
 	if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
 	return (text ? JSON.parse(text) : {}) as IDataObject;
 }
+
+/** The body of the one request the sandbox received with this method and path (fails the test unless exactly one). */
+export function bodyOf(ac: SandboxHarness, method: string, path: string | RegExp): IDataObject {
+	const requests = sent(ac, method, path);
+	expect(requests).toHaveLength(1);
+	return requests[0].body as IDataObject;
+}

@@ -18,7 +18,7 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
-import { buildAdditionalData } from '../helpers/runNode';
+import { buildAdditionalData } from './runNode';
 
 export const WEBHOOK_BASE = 'http://127.0.0.1:5678/webhook';
 export const WEBHOOK_TEST_BASE = 'http://127.0.0.1:5678/webhook-test';

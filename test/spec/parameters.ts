@@ -22,11 +22,20 @@ function visible(property: INodeProperties, parameters: INodeParameters): boolea
 }
 
 /**
+ * What an operation needs besides its required parameters to send anything (a rule between optional parameters that
+ * the description cannot say): without it the run fails before its first request.
+ */
+const NEEDED_BESIDES_REQUIRED: Record<string, INodeParameters> = {
+	// "A deal needs a contact or an account."
+	'deal.create': { dealContact: { __rl: true, mode: 'id', value: '1' } },
+};
+
+/**
  * Parameters that make an operation runnable against the seeded sandbox without knowing the operation: required
- * pickers get the record with ID 1, required texts a sample (an email where the name says so), Limit 2.
+ * pickers get the record with ID 1, required texts a sample (an email where the name or label says so), Limit 2.
  */
 export function sampleParameters(properties: INodeProperties[], resource: string, operation: string): INodeParameters {
-	const parameters: INodeParameters = { resource, operation, returnAll: false, limit: 2 };
+	const parameters: INodeParameters = { resource, operation, returnAll: false, limit: 2, ...NEEDED_BESIDES_REQUIRED[`${resource}.${operation}`] };
 	for (const property of properties) {
 		if (property.name in parameters || !visible(property, parameters)) continue;
 		if (!property.required) {
@@ -35,7 +44,7 @@ export function sampleParameters(properties: INodeProperties[], resource: string
 		}
 		if (property.type === 'resourceLocator') parameters[property.name] = { __rl: true, mode: 'id', value: '1' };
 		else if (property.type === 'string') {
-			parameters[property.name] = /email/i.test(property.name) ? 'spec.check@example.com' : 'Spec check';
+			parameters[property.name] = /email/i.test(`${property.name} ${property.displayName}`) ? 'spec.check@example.com' : 'Spec check';
 		} else if (property.type === 'number') parameters[property.name] = 1;
 		else if (property.type === 'dateTime') parameters[property.name] = '2026-01-01T00:00:00Z';
 		else if (property.type === 'options' || property.type === 'multiOptions') {

@@ -1,3 +1,11 @@
+import { parse as parseQuerystring } from 'node:querystring';
+
+import type { IDataObject } from 'n8n-workflow';
+
+import { ActiveCampaignTrigger } from '../../nodes/ActiveCampaignTrigger/ActiveCampaignTrigger.node';
+import { DOCUMENTED_EVENTS, EXTRA_EVENTS } from '../../nodes/ActiveCampaignTrigger/events';
+import { rig, type TriggerRig } from '../helpers/triggerRig';
+
 /**
  * Webhook bodies as API.md §7.5 shows them (decoded key = value), one per event. Real captures (GearPlug) for
  * subscribe, unsubscribe, deal_add, deal_update, deal_task_add, deal_task_complete; the rest follow the
@@ -267,3 +275,19 @@ export function formBody(pairs: Pairs): string {
 	for (const [key, value] of pairs) params.append(key, value);
 	return params.toString();
 }
+
+/** The secret of the trigger {@link registeredTrigger} returns. */
+export const SECRET = 'a'.repeat(48);
+
+/** A trigger whose registration happened already (static data holds the secret); no API calls are made. */
+export function registeredTrigger(parameters: IDataObject = {}): TriggerRig {
+	return rig({
+		nodeType: new ActiveCampaignTrigger(),
+		parameters: { events: [...DOCUMENTED_EVENTS, ...EXTRA_EVENTS], ...parameters },
+		credentials: { url: 'http://127.0.0.1:9', apiToken: 'unused' },
+		staticData: { 'node:Trigger': { webhookId: '1', secret: SECRET } },
+	});
+}
+
+/** A body as n8n's webhook server hands it to webhook(): the form parsed by querystring. */
+export const asN8n = (pairs: Pairs) => parseQuerystring(formBody(pairs)) as IDataObject;

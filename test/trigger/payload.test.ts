@@ -4,7 +4,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { clearDuplicateMemory } from '../../nodes/ActiveCampaignTrigger/dedupe';
 import { DOCUMENTED_EVENTS, EXTRA_EVENTS } from '../../nodes/ActiveCampaignTrigger/events';
-import { parseEvent, splitKey, unflatten } from '../../nodes/ActiveCampaignTrigger/payload';
+import { camelCase, offsetMinutes, parseEvent, parseFormString, splitKey, toIsoDate, toNumber, unflatten } from '../../nodes/ActiveCampaignTrigger/payload';
 import { EVENT_FIXTURES, SECRET, asN8n, formBody, registeredTrigger } from './fixtures';
 
 beforeEach(() => clearDuplicateMemory());
@@ -160,5 +160,55 @@ describe('body shapes', () => {
 		expect(splitKey('list[][id]')).toEqual(['list', '', 'id']);
 		expect(splitKey('odd]key[')).toEqual(['odd]key[']);
 		expect(splitKey('a[b]c')).toEqual(['a', 'bc']);
+	});
+});
+
+describe('payload.ts helpers', () => {
+	it('parseFormString decodes a raw form, repeated keys as arrays', () => {
+		expect(parseFormString('type=update&contact%5Bemail%5D=ada%40example.org&tag=a&tag=b&tag=c')).toEqual({
+			type: 'update',
+			'contact[email]': 'ada@example.org',
+			tag: ['a', 'b', 'c'],
+		});
+		expect(parseFormString('first+name=Ada+L')).toEqual({ 'first name': 'Ada L' });
+		expect(parseFormString('')).toEqual({});
+	});
+
+	it('camelCase renames known keys and camel-cases the rest', () => {
+		expect(camelCase('first_name')).toBe('firstName');
+		expect(camelCase('stageid')).toBe('stageId');
+		expect(camelCase('owner_firstname')).toBe('ownerFirstName');
+		expect(camelCase('a-b_c')).toBe('aBC');
+		expect(camelCase('title')).toBe('title');
+	});
+
+	it('toNumber reads plain decimal numbers (thousands separators allowed), nothing else', () => {
+		expect(toNumber('1,234.50')).toBe(1234.5);
+		expect(toNumber(' -3 ')).toBe(-3);
+		expect(toNumber(7)).toBe(7);
+		expect(toNumber(Infinity)).toBeNull();
+		expect(toNumber('1e3')).toBeNull();
+		expect(toNumber('abc')).toBeNull();
+		expect(toNumber('')).toBeNull();
+		expect(toNumber(null)).toBeNull();
+	});
+
+	it('offsetMinutes reads the offset of an ISO date', () => {
+		expect(offsetMinutes('2017-11-24T10:06:22-06:00')).toBe(-360);
+		expect(offsetMinutes('2017-11-24T10:06:22+0530')).toBe(330);
+		expect(offsetMinutes('2017-11-24T16:06:22Z')).toBe(0);
+		expect(offsetMinutes('2017-11-24 10:06:22')).toBeUndefined();
+		expect(offsetMinutes(undefined)).toBeUndefined();
+	});
+
+	it('toIsoDate: UTC ISO from an ISO date or an account-time date; empty and zero dates are null', () => {
+		expect(toIsoDate('2017-11-24 10:06:22', -360)).toBe('2017-11-24T16:06:22.000Z');
+		expect(toIsoDate('2017-11-24', 0)).toBe('2017-11-24T00:00:00.000Z');
+		expect(toIsoDate('2017-11-24 10:06')).toBe('2017-11-24T10:06:00.000Z');
+		expect(toIsoDate('2017-11-24T10:06:22-06:00')).toBe('2017-11-24T16:06:22.000Z');
+		expect(toIsoDate('0000-00-00 00:00:00')).toBeNull();
+		expect(toIsoDate('  ')).toBeNull();
+		expect(toIsoDate(12)).toBeNull();
+		expect(toIsoDate('not a date')).toBe('not a date');
 	});
 });

@@ -1,6 +1,8 @@
-import { continueOnFail, useSandbox } from '../helpers/sandbox';
-import { runNode } from '../helpers/runNode';
-import { ActiveCampaign } from '../../nodes/ActiveCampaign/ActiveCampaign.node';
+import { continueOnFail, useSandbox } from '../../helpers/sandbox';
+import { runNode } from '../../helpers/runNode';
+import { ActiveCampaign } from '../../../nodes/ActiveCampaign/ActiveCampaign.node';
+import { NOT_JSON, TIMED_OUT, type HttpFailure } from '../../../nodes/ActiveCampaign/shared/errors/failures';
+import { describeApiFailure, recordNamedByPath, type FailedRequest } from '../../../nodes/ActiveCampaign/shared/errors/messages';
 
 describe('error messages', () => {
 	const ac = useSandbox();
@@ -73,5 +75,89 @@ describe('a 403 with its own reason', () => {
 		ac.sandbox.injectFault({ method: 'POST', path: '/api/3/tags', status: 403, body: { message: 'You do not have permission to create tags.' } });
 		const result = await ac.run({ resource: 'tag', operation: 'create', tagName: 'Denied' });
 		expect(result.error?.message).toBe('ActiveCampaign refused the POST request: You do not have permission to create tags.');
+	});
+});
+
+describe('messages.ts: what a failed request says', () => {
+	const failure = (status: number | undefined, body: unknown, extra: Partial<HttpFailure> = {}): HttpFailure => ({ status, headers: {}, body, message: '', ...extra });
+	const get = (path: string): FailedRequest => ({ method: 'GET', path });
+
+	it('recordNamedByPath names the last record of a path, by the label of its kind', () => {
+		expect(recordNamedByPath('/contacts/12/contactTags')).toBe('contact 12');
+		expect(recordNamedByPath('/dealGroups/3')).toBe('pipeline 3');
+		expect(recordNamedByPath('/deals/7/notes/9?simplify=1')).toBe('note 9');
+		expect(recordNamedByPath('/widgets/5')).toBe('widget 5');
+		expect(recordNamedByPath('/contacts')).toBeUndefined();
+	});
+
+	it('404 names the record from the path, the message or the body sent', () => {
+		expect(describeApiFailure(failure(404, { message: 'No Result found for Subscriber with id 12' }), get('/contacts/12'))).toEqual({
+			message: 'The contact 12 was not found in ActiveCampaign',
+			description: 'Check the ID (it may have been deleted). ActiveCampaign said: No Result found for Subscriber with id 12',
+		});
+		expect(describeApiFailure(failure(404, { message: 'No Result found for Subscriber with id 12' }), { method: 'POST', path: '/contact/sync' }).message).toBe(
+			'The contact 12 was not found in ActiveCampaign',
+		);
+		const sentBody = { contactTag: { contact: '12', tag: '3' } };
+		expect(describeApiFailure(failure(404, { message: 'Contact not found' }), { method: 'POST', path: '/contactTags', body: sentBody }).message).toBe(
+			'The contact 12 was not found in ActiveCampaign',
+		);
+		expect(describeApiFailure(failure(404, ''), get('/contacts')).message).toBe('Nothing was found at /contacts in ActiveCampaign');
+	});
+
+	it('a 403 that says "not found" is a missing record, a bare 403 a token or permission problem', () => {
+		expect(describeApiFailure(failure(403, { message: 'No Result found for Subscriber with id 9' }), get('/contacts/9')).message).toBe(
+			'The contact 9 was not found in ActiveCampaign',
+		);
+		const bare = describeApiFailure(failure(403, { message: 'Forbidden' }), get('/tags'));
+		expect(bare.message).toBe('ActiveCampaign refused access: the API token is wrong, or its user lacks permission for this action');
+		expect(bare.description).toContain('ActiveCampaign said: Forbidden');
+		expect(describeApiFailure(failure(401, {}), get('/tags')).description).toContain('ActiveCampaign said: Forbidden');
+		expect(describeApiFailure(failure(403, { message: 'You may not create tags.' }), { method: 'POST', path: '/tags' }).message).toBe(
+			'ActiveCampaign refused the POST request: You may not create tags.',
+		);
+	});
+
+	it('400 and 422 name each field from source.pointer, with title and detail', () => {
+		const body = {
+			errors: [
+				{ title: 'Email is invalid', detail: 'not an address', source: { pointer: '/data/attributes/email' } },
+				{ title: 'Name is too long' },
+			],
+		};
+		expect(describeApiFailure(failure(422, body), { method: 'POST', path: '/contacts' })).toEqual({
+			message: 'ActiveCampaign rejected the POST request: field "email": Email is invalid: not an address; Name is too long',
+			description: 'Correct the value named above and run the node again.',
+		});
+		expect(describeApiFailure(failure(400, { message: 'Bad things' }), { method: 'PUT', path: '/tags/1' }).message).toBe(
+			'ActiveCampaign rejected the PUT request: Bad things',
+		);
+		expect(describeApiFailure(failure(422, JSON.stringify({ errors: [] })), { method: 'POST', path: '/tags' }).message).toBe(
+			'ActiveCampaign rejected the POST request: the request was not valid',
+		);
+	});
+
+	it('402, 429, 5xx and other statuses each say what happened', () => {
+		expect(describeApiFailure(failure(402, {}), get('/tags')).message).toBe('ActiveCampaign says the account has a billing problem (402 Payment Required)');
+		expect(describeApiFailure(failure(429, {}), get('/tags')).message).toBe('ActiveCampaign kept answering "too many requests" (429) after several retries');
+		expect(describeApiFailure(failure(503, {}), get('/tags'))).toEqual({ message: 'ActiveCampaign had a server error (503)', description: 'The request was GET /tags.' });
+		expect(describeApiFailure(failure(418, { message: 'Teapot' }), get('/tags'))).toEqual({ message: 'ActiveCampaign answered 418 to GET /tags', description: 'Teapot' });
+	});
+
+	it('a timeout, a 2xx answer that is not JSON, a dropped connection and an unreachable host', () => {
+		expect(describeApiFailure(failure(undefined, undefined, { code: TIMED_OUT }), { method: 'GET', path: '/contacts', timeoutMs: 60_000 }).message).toBe(
+			'ActiveCampaign did not answer within 60 seconds (GET /contacts)',
+		);
+		const notJson = (body: string) => describeApiFailure(failure(200, body, { code: NOT_JSON }), get('/contacts')).message;
+		expect(notJson('<!DOCTYPE html><html></html>')).toBe('ActiveCampaign answered GET /contacts with an HTML page instead of JSON');
+		expect(notJson('  ')).toBe('ActiveCampaign answered GET /contacts with an empty answer instead of JSON');
+		expect(notJson('hello')).toBe('ActiveCampaign answered GET /contacts with text instead of JSON');
+		expect(describeApiFailure(failure(undefined, undefined, { code: 'ECONNRESET' }), get('/tags')).message).toBe(
+			'ActiveCampaign closed the connection before answering (GET /tags)',
+		);
+		expect(describeApiFailure(failure(undefined, undefined, { message: 'socket hang up' }), get('/tags')).message).toBe(
+			'ActiveCampaign closed the connection before answering (GET /tags)',
+		);
+		expect(describeApiFailure(failure(undefined, undefined, { code: 'ENOTFOUND' }), get('/tags')).message).toBe('Could not reach ActiveCampaign (ENOTFOUND)');
 	});
 });

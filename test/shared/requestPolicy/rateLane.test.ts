@@ -1,4 +1,4 @@
-import { useSandbox } from '../helpers/sandbox';
+import { useSandbox } from '../../helpers/sandbox';
 
 function busiestSecond(startTimes: number[]): number {
 	const sorted = [...startTimes].sort((a, b) => a - b);

@@ -1,6 +1,6 @@
 import { Workflow, type INode } from 'n8n-workflow';
 
-import { API_BASE_URL_EXPRESSION, apiBaseUrl, normalizeApiOrigin } from '../../nodes/ActiveCampaign/shared/transport/apiUrl';
+import { API_BASE_URL_EXPRESSION, apiBaseUrl, normalizeApiOrigin } from '../../../nodes/ActiveCampaign/shared/transport/apiUrl';
 
 const SHAPES: Array<[string, string]> = [
 	['https://acct.api-us1.com', 'https://acct.api-us1.com'],

@@ -1,0 +1,101 @@
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { ActiveCampaignPollingTrigger } from '../../nodes/ActiveCampaignPollingTrigger/ActiveCampaignPollingTrigger.node';
+import { startSandbox, type Sandbox } from '../../sandbox';
+import { sandboxApi } from '../helpers/requests';
+import { rig, type TriggerRig } from '../helpers/triggerRig';
+
+let sandbox: Sandbox;
+
+beforeAll(async () => {
+	sandbox = await startSandbox({ rateLimit: false, webhookDelivery: false });
+});
+afterAll(async () => await sandbox.close());
+beforeEach(() => sandbox.reset({ seed: true }));
+
+function poller(parameters: INodeParameters = {}, staticData?: IDataObject): TriggerRig {
+	return rig({
+		nodeType: new ActiveCampaignPollingTrigger(),
+		parameters,
+		credentials: { url: sandbox.url, apiToken: sandbox.token },
+		staticData,
+		nodeName: 'Changes',
+	});
+}
+
+const api = (method: string, path: string, body?: unknown) => sandboxApi(sandbox, method, path, body);
+
+const events = (result: Awaited<ReturnType<TriggerRig['poll']>>) =>
+	(result?.[0] ?? []).map((item) => {
+		const kind = String(item.json.event).split('_')[0];
+		return `${String(item.json.event)}:${String((item.json[kind] as IDataObject).id)}`;
+	});
+describe('catch-up polling', () => {
+	it('starts from activation time, then emits each created or updated record once', async () => {
+		const first = poller();
+		expect(await first.poll()).toBeNull();
+		const state = first.persisted()['node:Changes'] as IDataObject;
+		expect(Object.keys(state.cursors as IDataObject).sort()).toEqual(['contact', 'deal']);
+
+		const { contact } = await api('POST', '/contacts', { contact: { email: 'new@example.com', firstName: 'New' } });
+		await api('PUT', '/deals/2', { deal: { title: 'Changed' } });
+		const result = await first.poll();
+		expect(events(result)).toEqual([`contact_created:${String((contact as IDataObject).id)}`, 'deal_updated:2']);
+		const deal = result![0].find((item) => item.json.event === 'deal_updated')!.json.deal as IDataObject;
+		expect(deal).toMatchObject({ id: '2', title: 'Changed', value: '250000', valueAmount: 2500 });
+		expect(deal).not.toHaveProperty('links');
+
+		// The same records are still inside the overlap the next query asks for, but are not emitted again.
+		sandbox.requests.length = 0;
+		expect(await first.poll()).toBeNull();
+		const contactsQuery = sandbox.requests.find((r) => r.path === '/api/3/contacts');
+		expect(contactsQuery?.query['filters[updated_after]']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+	});
+
+	it('survives a restart: the cursor comes back from static data and nothing is emitted twice', async () => {
+		const before = poller();
+		await before.poll();
+		await api('PUT', '/contacts/3', { contact: { firstName: 'Once' } });
+		expect(events(await before.poll())).toEqual(['contact_updated:3']);
+
+		// n8n restarts: a new workflow object with the persisted static data.
+		const saved = before.persisted();
+		const after = poller({}, saved);
+		expect(await after.poll()).toBeNull();
+		await api('PUT', '/contacts/3', { contact: { firstName: 'Twice' } });
+		await api('PUT', '/contacts/4', { contact: { firstName: 'Other' } });
+		expect(events(await after.poll())).toEqual(['contact_updated:3', 'contact_updated:4']);
+		expect(await after.poll()).toBeNull();
+
+		// Changes made while n8n was down are caught up after the restart.
+		const down = after.persisted();
+		await api('PUT', '/deals/5', { deal: { title: 'While down' } });
+		expect(events(await poller({}, down).poll())).toEqual(['deal_updated:5']);
+	});
+
+	it('"Start From" catches up on older changes on the first poll', async () => {
+		const since = new Date(Date.now() - 365 * 24 * 3600 * 1000).toISOString();
+		const p = poller({ records: ['deal'], options: { since } });
+		const result = await p.poll();
+		expect(result?.[0]).toHaveLength(sandbox.store.t('deals').size);
+		expect(await p.poll()).toBeNull();
+	});
+
+	it('emits only what "Emit" asks for', async () => {
+		const p = poller({ records: ['contact'], emit: 'created' });
+		await p.poll();
+		await api('PUT', '/contacts/1', { contact: { firstName: 'Updated' } });
+		const { contact } = await api('POST', '/contacts', { contact: { email: 'only-created@example.com' } });
+		expect(events(await p.poll())).toEqual([`contact_created:${String((contact as IDataObject).id)}`]);
+	});
+
+	it('shows recent records in manual mode without moving the cursor', async () => {
+		const p = poller();
+		await p.poll();
+		const cursorBefore = JSON.stringify(p.persisted());
+		const sample = await p.poll('manual');
+		expect(sample?.[0].length).toBeGreaterThan(0);
+		expect(sample?.[0].length).toBeLessThanOrEqual(10);
+		expect(JSON.stringify(p.persisted())).toBe(cursorBefore);
+	});
+});
