@@ -27,7 +27,7 @@ export function dealCustomFieldsParameter(): INodeProperties {
 						name: 'value',
 						type: 'string',
 						default: '',
-						description: 'The value, written for the field type (e.g. 2026-03-31, 1500.50, "Red, Blue")',
+						description: 'The value, written for the field type (e.g. 2026-03-31, 1500.50, "Red, Blue"); dropdown, radio and multi-select fields take their options (listed under the field name), checked before sending',
 					},
 					{
 						displayName: 'Currency',

@@ -11,6 +11,7 @@ import { DateTime } from 'luxon';
 
 import { showFor } from '../descriptions';
 import { describeValue, failItem } from '../errors/failItem';
+import { oncePerRun } from '../memo/runMemo';
 import { toCents } from '../money';
 import { RECORD_KINDS, type RecordKind } from '../records/kinds';
 import { setBodyPath } from '../routing/body';
@@ -31,8 +32,10 @@ export interface CustomFieldSource {
 	 * numbers, currency in cents with `fieldCurrency`, multi-select as an array).
 	 */
 	typedValues: boolean;
-	/** The definition's list of allowed values, when the definition carries it. */
+	/** The definition's list of allowed values, when the definition carries it (deals: `fieldOptions`). */
 	optionsField?: string;
+	/** The side-loaded collection of the definitions' options (contacts: `fieldOptions`, each `{field, label, value}`). */
+	sideloadedOptions?: string;
 	entry: (fieldId: string, value: IDataObject[string], currency?: string) => IDataObject;
 }
 
@@ -41,6 +44,7 @@ export const CONTACT_CUSTOM_FIELDS: CustomFieldSource = {
 	tagField: 'perstag',
 	typeField: 'type',
 	typedValues: false,
+	sideloadedOptions: 'fieldOptions',
 	entry: (field, value) => ({ field, value }),
 };
 
@@ -116,9 +120,37 @@ export function formatCustomFieldValue(type: string, raw: unknown): string {
 	return String(raw);
 }
 
-/** Every definition, 100 a page (accounts have more than the first page's worth). */
+export interface FieldOption {
+	label: string;
+	value: string;
+}
+
+/** The allowed values of a definition fetched by fetchCustomFields (contacts: side-loaded `fieldOptions`). */
+const OPTIONS_OF = new WeakMap<IDataObject, FieldOption[]>();
+
+export function optionsOf(field: IDataObject): FieldOption[] {
+	return OPTIONS_OF.get(field) ?? [];
+}
+
+/** Every definition, 100 a page (accounts have more than the first page's worth), once per node run. */
 export async function fetchCustomFields(context: ApiContext, source: CustomFieldSource): Promise<IDataObject[]> {
-	return await apiRequestAllItems.call(context, source.kind.path, source.kind.rootProperty);
+	return await oncePerRun(context, `custom-field-definitions:${source.kind.path}`, async () => {
+		const sideloaded: IDataObject[] = [];
+		const fields = await apiRequestAllItems.call(context, source.kind.path, source.kind.rootProperty, {}, Infinity, undefined, (page) => {
+			if (source.sideloadedOptions && Array.isArray(page[source.sideloadedOptions])) sideloaded.push(...(page[source.sideloadedOptions] as IDataObject[]));
+		});
+		for (const field of fields) {
+			const options = source.sideloadedOptions
+				? sideloaded
+						.filter((option) => String(option.field) === String(field.id))
+						.map((option) => ({ label: String(option.label ?? option.value ?? ''), value: String(option.value ?? option.label ?? '') }))
+				: source.optionsField && Array.isArray(field[source.optionsField])
+					? (field[source.optionsField] as unknown[]).map((option) => ({ label: String(option), value: String(option) }))
+					: [];
+			OPTIONS_OF.set(field, options);
+		}
+		return fields;
+	});
 }
 
 function normalisedTag(value: unknown): string {
@@ -171,7 +203,7 @@ export function requireCustomField(
  * when the value does not fit its type or is not one of its options.
  */
 export function formatForField(
-	context: IExecuteSingleFunctions,
+	context: ApiContext,
 	field: IDataObject,
 	source: CustomFieldSource,
 	raw: unknown,
@@ -182,7 +214,11 @@ export function formatForField(
 	const bad = (what: string): never =>
 		failItem(context, `The value ${describeValue(raw)} for the ${source.kind.label} "${title}" is not ${what}`, `"${title}" is a ${type} field.`);
 	let value: IDataObject[string];
-	if (source.typedValues && (type === 'number' || type === 'currency')) {
+	if (WITH_OPTIONS.has(type) && optionsOf(field).length > 0 && text !== null && text !== undefined) {
+		const chosen = chosenOptions(context, source, field, type, MULTI_VALUE_TYPES.has(type) ? listOfValues(text) : [String(text)]);
+		if (!MULTI_VALUE_TYPES.has(type)) value = chosen[0] ?? '';
+		else value = source.typedValues ? chosen : chosen.length ? `||${chosen.join('||')}||` : '';
+	} else if (source.typedValues && (type === 'number' || type === 'currency')) {
 		const number = Number(text);
 		if (text === '' || text === null || text === undefined || typeof text === 'object' || !Number.isFinite(number)) bad(type === 'number' ? 'a number' : 'an amount');
 		value = type === 'currency' ? toCents(number) : number;
@@ -197,24 +233,37 @@ export function formatForField(
 			failItem(context, `The ${source.kind.label} "${title}" ${(error as Error).message}`, 'Give the value in the format the field type expects.');
 		}
 	}
-	checkOptions(context, source, field, type, value);
 	return value;
 }
 
 const WITH_OPTIONS = new Set(['dropdown', 'radio', ...MULTI_VALUE_TYPES]);
 
-function checkOptions(context: IExecuteSingleFunctions, source: CustomFieldSource, field: IDataObject, type: string, value: unknown): void {
-	const options = source.optionsField && Array.isArray(field[source.optionsField]) ? (field[source.optionsField] as unknown[]).map(String) : [];
-	if (!WITH_OPTIONS.has(type) || options.length === 0) return;
-	const chosen = Array.isArray(value) ? value.map(String) : MULTI_VALUE_TYPES.has(type) ? listOfValues(value) : [String(value ?? '')];
-	const unknown = chosen.filter((entry) => entry !== '' && !options.includes(entry));
+/**
+ * The options' values for what was given: each entry must be an option's value or label (case and spaces ignored);
+ * anything else stops the item with the options listed, so nothing unknown is stored silently.
+ */
+function chosenOptions(context: ApiContext, source: CustomFieldSource, field: IDataObject, type: string, given: string[]): string[] {
+	const options = optionsOf(field);
+	const normalized = (text: string) => text.trim().toLowerCase();
+	const unknown: string[] = [];
+	const chosen = given
+		.filter((entry) => entry.trim() !== '')
+		.map((entry) => {
+			const option =
+				options.find((candidate) => candidate.value === entry) ??
+				options.find((candidate) => normalized(candidate.value) === normalized(entry) || normalized(candidate.label) === normalized(entry));
+			if (!option) unknown.push(entry);
+			return option?.value ?? entry;
+		});
 	if (unknown.length > 0) {
+		const list = options.map((option) => (option.label === option.value ? `"${option.value}"` : `"${option.label}" (${option.value})`)).join(', ');
 		failItem(
 			context,
 			`"${unknown.join('", "')}" is not an option of the ${source.kind.label} "${titleOf(source, field)}"`,
-			`The options are: ${options.map((option) => `"${option}"`).join(', ')}.`,
+			`"${titleOf(source, field)}" is a ${type} field. Its options are: ${list}.${MULTI_VALUE_TYPES.has(type) ? ' Give several as a comma-separated list or an array.' : ''}`,
 		);
 	}
+	return chosen;
 }
 
 interface CustomFieldRow {
@@ -299,7 +348,7 @@ export function customFieldsProperty(options: CustomFieldsPropertyOptions): INod
 						type: 'string',
 						default: '',
 						description:
-							'The value to store. Multi-select fields: a comma-separated list (e.g. "Red, Blue") or an array. Dates: any date, sent as YYYY-MM-DD.',
+							'The value to store. Dropdown, radio and multi-select fields take one of their options (listed under the field\'s name when you pick it; checked before sending). Multi-select: a comma-separated list (e.g. "Red, Blue") or an array. Dates: any date, sent as YYYY-MM-DD.',
 					},
 				],
 			},
@@ -308,7 +357,14 @@ export function customFieldsProperty(options: CustomFieldsPropertyOptions): INod
 	};
 }
 
-/** loadOptions method: every definition, by title, sorted. */
+/** "options: Free, Pro, Enterprise" (the first ten) for the field picker's description. */
+function optionsHint(field: IDataObject): string {
+	const options = optionsOf(field).map((option) => option.label);
+	if (options.length === 0) return '';
+	return `options: ${options.slice(0, 10).join(', ')}${options.length > 10 ? `, … (${options.length})` : ''}`;
+}
+
+/** loadOptions method: every definition, by title, sorted; the description shows type, tag and options. */
 export function loadCustomFieldOptions(source: CustomFieldSource) {
 	return async function (this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 		const fields = await fetchCustomFields(this, source);
@@ -316,7 +372,7 @@ export function loadCustomFieldOptions(source: CustomFieldSource) {
 			.map((field) => ({
 				name: titleOf(source, field),
 				value: String(field.id),
-				description: [field[source.typeField], field[source.tagField] ? `%${String(field[source.tagField])}%` : '']
+				description: [field[source.typeField], field[source.tagField] ? `%${String(field[source.tagField])}%` : '', optionsHint(field)]
 					.filter(Boolean)
 					.join(' · '),
 			}))

@@ -90,7 +90,7 @@ export async function apiRequest(
 
 /**
  * Every record of a collection, 100 a page, up to `max` records; with `matches`, only the records that pass it
- * (a server may ignore a filter or a path, so what it returns is checked).
+ * (a server may ignore a filter or a path, so what it returns is checked); `onPage` sees each whole page (side-loads).
  */
 export async function apiRequestAllItems(
 	this: ApiContext,
@@ -99,6 +99,7 @@ export async function apiRequestAllItems(
 	qs: IDataObject = {},
 	max = Infinity,
 	matches?: (record: IDataObject) => boolean,
+	onPage?: (page: IDataObject) => void,
 ): Promise<IDataObject[]> {
 	const records: IDataObject[] = [];
 	const seen = new Set<string>();
@@ -108,6 +109,7 @@ export async function apiRequestAllItems(
 			limit: PAGE_SIZE,
 			offset,
 		});
+		onPage?.(page);
 		const batch = (page[rootProperty] as IDataObject[] | undefined) ?? [];
 		const fresh = batch.filter((record) => record.id === undefined || !seen.has(String(record.id)));
 		for (const record of fresh) if (record.id !== undefined) seen.add(String(record.id));

@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { CONTACT_CUSTOM_FIELDS, fetchCustomFields, findCustomField, formatCustomFieldValue } from '../../../shared/customFields/values';
+import { CONTACT_CUSTOM_FIELDS, fetchCustomFields, findCustomField, formatForField } from '../../../shared/customFields/values';
 import { findRecordByName } from '../../../shared/locators/read';
 import { RECORD_KINDS } from '../../../shared/records/kinds';
 import { apiRequest, apiRequestAllItems, type ApiContext } from '../../../shared/transport/request';
@@ -30,13 +29,7 @@ export class ImportLookups {
 		const field = findCustomField(fields, CONTACT_CUSTOM_FIELDS, reference);
 		if (!field) return undefined;
 		const title = String(field.title ?? field.id);
-		let value: string;
-		try {
-			value = formatCustomFieldValue(String(field.type ?? 'text'), raw);
-		} catch (error) {
-			throw new NodeOperationError(context.getNode(), `The custom field "${title}" ${(error as Error).message}`);
-		}
-		return { id: Number(field.id), value, title };
+		return { id: Number(field.id), value: String(formatForField(context, field, CONTACT_CUSTOM_FIELDS, raw)), title };
 	}
 
 	/** List ID from its ID or name (case-insensitive). */
