@@ -19,7 +19,7 @@ const NOT_THE_API_MESSAGE =
 export class ActiveCampaignTokenApi implements ICredentialType {
 	name = 'activeCampaignTokenApi';
 
-	displayName = 'ActiveCampaign Token API';
+	displayName = 'ActiveCampaign (Community) API';
 
 	documentationUrl = 'https://github.com/n8n-nodes-activecampaign/n8n-nodes-activecampaign#credentials';
 
@@ -45,6 +45,30 @@ export class ActiveCampaignTokenApi implements ICredentialType {
 			required: true,
 			description:
 				'In ActiveCampaign: Settings (bottom left) > Developer > "Key", under "API Access". It acts with the permissions of its user.',
+		},
+		{
+			displayName: 'Event Tracking Account ID',
+			name: 'eventTrackingAccountId',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 1000123456',
+			description:
+				'Only for Event > Track. In ActiveCampaign: Settings > Tracking > Event Tracking (turn it on), the number shown as "actid".',
+		},
+		{
+			displayName: 'Event Key',
+			name: 'eventTrackingKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'Only for Event > Track. On the same page (Settings > Tracking > Event Tracking): the "Event Key".',
+		},
+		{
+			// The event-tracking endpoint; tests point it at the sandbox. Not shown to users.
+			displayName: 'Event Tracking URL',
+			name: 'eventTrackingUrl',
+			type: 'hidden',
+			default: 'https://trackcmp.net',
 		},
 	];
 

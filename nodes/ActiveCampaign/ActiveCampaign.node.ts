@@ -17,7 +17,7 @@ const ACTION_SUBTITLE = `={{ (${JSON.stringify(ACTIONS)})[$parameter["resource"]
 
 export class ActiveCampaign implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'ActiveCampaign',
+		displayName: 'ActiveCampaign (Community)',
 		name: 'activeCampaign',
 		icon: { light: 'file:../../icons/activecampaign.svg', dark: 'file:../../icons/activecampaign.dark.svg' },
 		group: ['transform'],

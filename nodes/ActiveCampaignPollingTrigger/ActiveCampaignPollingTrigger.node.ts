@@ -58,7 +58,7 @@ function toItem(kind: string, change: Change): INodeExecutionData {
 
 export class ActiveCampaignPollingTrigger implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'ActiveCampaign Changes Trigger',
+		displayName: 'ActiveCampaign (Community) Changes Trigger',
 		name: 'activeCampaignPollingTrigger',
 		icon: { light: 'file:../../icons/activecampaign.svg', dark: 'file:../../icons/activecampaign.dark.svg' },
 		group: ['trigger'],

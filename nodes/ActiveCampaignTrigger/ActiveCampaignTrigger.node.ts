@@ -12,6 +12,7 @@ import { CREDENTIAL_TYPE } from '../ActiveCampaign/shared/transport/apiUrl';
 import { findRecordByName, locatorText, readLocator } from '../ActiveCampaign/shared/locators/read';
 import { searchRecords } from '../ActiveCampaign/shared/locators/search';
 import { RECORD_KINDS } from '../ActiveCampaign/shared/records/kinds';
+import { AUTOMATION_MODE, EVENTS_MODE, automationProperties, automationSecretProblem, receiveAutomationCall, triggerMode } from './automationMode';
 import { isDuplicate } from './dedupe';
 import { enrichItem } from './enrich';
 import { ALL_SOURCES, getEvents, SOURCE_OPTIONS } from './events';
@@ -121,6 +122,27 @@ async function secretAccepted(context: IWebhookFunctions, given: string | undefi
 	return cached.secrets.some((secret) => secretsMatch(given, secret));
 }
 
+/**
+ * A node switched from "Events" to "From an automation" may still have its webhook registered: remove it, so
+ * ActiveCampaign stops posting events that would now be refused. True when none is left.
+ */
+async function removeLeftoverWebhook(context: IHookFunctions): Promise<boolean> {
+	const data = state(context);
+	if (!data.webhookId) return true;
+	try {
+		await deleteWebhook(context, data.webhookId);
+	} catch (error) {
+		context.logger.warn(
+			`ActiveCampaign Trigger: could not delete webhook ${data.webhookId} registered before this node was switched to "From an automation's Webhook action"; delete it in ActiveCampaign (Settings > Developer > Webhooks): ${(error as Error).message}`,
+		);
+		return false;
+	}
+	delete data.webhookId;
+	delete data.secret;
+	delete data.deals;
+	return true;
+}
+
 function reject(context: IWebhookFunctions, status: number, body: IDataObject): IWebhookResponseData {
 	const response = context.getResponseObject();
 	response.status(status).json(body);
@@ -129,13 +151,15 @@ function reject(context: IWebhookFunctions, status: number, body: IDataObject): 
 
 export class ActiveCampaignTrigger implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'ActiveCampaign Trigger',
+		displayName: 'ActiveCampaign (Community) Trigger',
 		name: 'activeCampaignTrigger',
 		icon: { light: 'file:../../icons/activecampaign.svg', dark: 'file:../../icons/activecampaign.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when ActiveCampaign events occur',
+		subtitle: `={{$parameter["mode"] === "${AUTOMATION_MODE}" ? "From an automation's Webhook action" : $parameter["events"].join(", ")}}`,
+		// n8n's node list merges this trigger into the action node of the same name and shows this description for
+		// both, so it speaks of both.
+		description: 'Work with ActiveCampaign contacts, deals, lists, tags and more, or start a workflow when ActiveCampaign events happen',
 		defaults: { name: 'ActiveCampaign Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -143,8 +167,30 @@ export class ActiveCampaignTrigger implements INodeType {
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
 			{
+				displayName: 'Trigger On',
+				name: 'mode',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{
+						name: 'Events (Registers a Webhook)',
+						value: EVENTS_MODE,
+						description: 'On activation the node registers a webhook for the chosen events in ActiveCampaign',
+					},
+					{
+						name: "From an Automation's Webhook Action",
+						value: AUTOMATION_MODE,
+						description:
+							"Paste this node's URL into a Webhook step of an ActiveCampaign automation; nothing is registered",
+					},
+				],
+				default: EVENTS_MODE,
+			},
+			...automationProperties,
+			{
 				displayName: 'Event Names or IDs',
 				name: 'events',
+				displayOptions: { show: { mode: [EVENTS_MODE] } },
 				type: 'multiOptions',
 				typeOptions: { loadOptionsMethod: 'getEvents' },
 				default: [],
@@ -155,6 +201,7 @@ export class ActiveCampaignTrigger implements INodeType {
 			{
 				displayName: 'Sources',
 				name: 'sources',
+				displayOptions: { show: { mode: [EVENTS_MODE] } },
 				type: 'multiOptions',
 				options: SOURCE_OPTIONS,
 				default: ['public', 'admin', 'api', 'system'],
@@ -163,6 +210,7 @@ export class ActiveCampaignTrigger implements INodeType {
 			{
 				displayName: 'List',
 				name: 'list',
+				displayOptions: { show: { mode: [EVENTS_MODE] } },
 				type: 'resourceLocator',
 				default: { mode: 'list', value: '' },
 				description:
@@ -181,6 +229,7 @@ export class ActiveCampaignTrigger implements INodeType {
 			{
 				displayName: 'Deal Update Filters',
 				name: 'dealFilters',
+				displayOptions: { show: { mode: [EVENTS_MODE] } },
 				type: 'collection',
 				placeholder: 'Add Filter',
 				default: {},
@@ -262,6 +311,9 @@ export class ActiveCampaignTrigger implements INodeType {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
 				const data = state(this);
+				// From an automation: nothing is registered. create() only runs to check the secret and to remove a
+				// webhook this node registered before it was switched to this mode.
+				if (triggerMode(this) === AUTOMATION_MODE) return !data.webhookId && !automationSecretProblem(this);
 				if (!data.webhookId || !data.secret) return false;
 				let registered;
 				try {
@@ -290,6 +342,12 @@ export class ActiveCampaignTrigger implements INodeType {
 
 			async create(this: IHookFunctions): Promise<boolean> {
 				const data = state(this);
+				if (triggerMode(this) === AUTOMATION_MODE) {
+					await removeLeftoverWebhook(this);
+					const problem = automationSecretProblem(this);
+					if (problem) throw new NodeOperationError(this.getNode(), problem.message, { description: problem.hint });
+					return true;
+				}
 				const secret = newSecret();
 				const wanted = await wantedWebhook(this, secret);
 				if (wanted.events.length === 0) {
@@ -348,6 +406,7 @@ export class ActiveCampaignTrigger implements INodeType {
 
 			async delete(this: IHookFunctions): Promise<boolean> {
 				const data = state(this);
+				if (triggerMode(this) === AUTOMATION_MODE) return await removeLeftoverWebhook(this);
 				const ids = new Set<string>(data.webhookId ? [data.webhookId] : []);
 				if (ids.size === 0) {
 					// No static data (a test webhook, or it was lost): find ours by URL.
@@ -383,6 +442,7 @@ export class ActiveCampaignTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		if (triggerMode(this) === AUTOMATION_MODE) return await receiveAutomationCall(this);
 		const given = firstQueryValue((this.getQueryData() as IDataObject)?.secret);
 		if (!(await secretAccepted(this, given))) {
 			this.logger.warn('ActiveCampaign Trigger: rejected a call without the right secret (401)');
