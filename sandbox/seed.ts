@@ -2,7 +2,9 @@
 import { createHash } from 'node:crypto';
 import type { Store } from './store';
 import type { SeedOptions } from './types';
+import { seedAccountSettings } from './resources/accountSettings';
 import { COUNTERS } from './resources/campaigns';
+import { seedCustomObjects } from './resources/customObjects';
 import { DEFAULT_STAGES } from './resources/pipelines';
 
 export const SEED_BASE_MS = Date.parse('2026-05-01T13:00:00Z');
@@ -275,6 +277,12 @@ export function seed(store: Store, opts: SeedOptions = {}): void {
 	store.table('scores').insert({ _c: advanceClock(), _u: clock, reltype: 'contact', name: 'Engagement', descript: 'Opens and clicks', status: '1' });
 	store.table('segments').insert({ _c: advanceClock(), _u: clock, name: 'VIP contacts', logic: 'and', _rule: { tagid: '3' } });
 	store.table('segments').insert({ _c: advanceClock(), _u: clock, name: 'Newsletter list', logic: 'and', _rule: { listid: '2' } });
+
+	// Custom objects: two schemas and three records
+	seedCustomObjects(store, advanceClock());
+
+	// Calendar feeds, saved responses, task outcomes, user groups
+	seedAccountSettings(store, clock);
 
 	// Ecommerce
 	const connection = store.table('connections').insert({ _c: advanceClock(), _u: clock, service: 'sandboxshop', externalid: 'shop-1', name: 'Sandbox Shop', logoUrl: 'https://sandbox.example.com/logo.png', linkUrl: 'https://sandbox.example.com/shop', listId: '1', status: '1', syncStatus: '0' });

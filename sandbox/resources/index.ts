@@ -1,12 +1,14 @@
 /** The /api/3 router: every endpoint group below mounted on one Router. */
 import { Router } from '../router';
 import { mountAccounts } from './accounts';
+import { mountAccountSettings } from './accountSettings';
 import { mountAutomations } from './automations';
 import { mountBulkImport } from './bulkImport';
 import { mountCampaigns } from './campaigns';
 import { mountContactFields } from './contactFields';
 import { mountContactLists } from './contactLists';
 import { mountContacts } from './contacts';
+import { mountCustomObjects } from './customObjects';
 import { mountDealAndAccountFields } from './dealAndAccountFields';
 import { mountDeals } from './deals';
 import { mountEcommerce } from './ecommerce';
@@ -41,5 +43,7 @@ export function buildRouter(): Router {
 	mountBulkImport(router);
 	mountForms(router);
 	mountScoresAndSegments(router);
+	mountCustomObjects(router);
+	mountAccountSettings(router);
 	return router;
 }

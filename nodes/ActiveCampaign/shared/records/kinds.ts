@@ -21,6 +21,24 @@ export interface RecordKind {
 	searchMethod?: string;
 	/** ActiveCampaign's internal model name in "No Result found for <Model> with id N". */
 	modelName?: string;
+	/** What Simplify shows of a record (shared/output/simplify.ts, README "Simplify"); without it: the record without `links`. */
+	simplified?: SimplifiedShape;
+}
+
+/** How Simplify types a field: as the API gives it, a number, an ISO date-time (UTC; zero-dates null), a boolean, a list. */
+export type SimplifiedType = 'keep' | 'number' | 'date' | 'boolean' | 'list';
+
+/** A kind's simplified record: `id` first, then `fields` in this order (those the record has). */
+export interface SimplifiedShape {
+	fields: Record<string, SimplifiedType>;
+	/** Cents fields followed by `<field>Amount` in currency units (README "Money"). */
+	amounts?: string[];
+	/** Codes followed by `<field>Label` (deal `status` 1 -> "won"). */
+	labels?: Record<string, Record<number, string>>;
+	/** Names of related records the same response side-loads: output field -> [field holding the ID or IDs, collection]. */
+	names?: Record<string, [string, string]>;
+	/** Custom field values side-loaded as `fieldValues`, under their titles in `customFields` (definitions read in a preSend). */
+	customFields?: boolean;
 }
 
 /** The name shown for a record: its kind's displayName, else its nameField, else its ID. */
@@ -49,9 +67,9 @@ const byTitle = (text: string) => ({ 'filters[title]': text });
 const bySearch = (text: string) => ({ search: text });
 
 export const RECORD_KINDS = {
-	contact: { label: 'contact', path: '/contacts', rootProperty: 'contacts', nameField: 'email', searchQuery: bySearch, displayName: nameAndEmail, searchMethod: 'searchContacts', modelName: 'Subscriber' },
-	list: { label: 'list', path: '/lists', rootProperty: 'lists', nameField: 'name', searchQuery: (text: string) => ({ 'filters[name][contains]': text }), searchMethod: 'searchLists', modelName: '_List' },
-	tag: { label: 'tag', path: '/tags', rootProperty: 'tags', nameField: 'tag', searchQuery: bySearch, searchMethod: 'searchTags', modelName: 'Tag' },
+	contact: { label: 'contact', path: '/contacts', rootProperty: 'contacts', nameField: 'email', searchQuery: bySearch, displayName: nameAndEmail, searchMethod: 'searchContacts', modelName: 'Subscriber', simplified: { fields: { email: 'keep', firstName: 'keep', lastName: 'keep', phone: 'keep', cdate: 'date', udate: 'date' }, customFields: true } },
+	list: { label: 'list', path: '/lists', rootProperty: 'lists', nameField: 'name', searchQuery: (text: string) => ({ 'filters[name][contains]': text }), searchMethod: 'searchLists', modelName: '_List', simplified: { fields: { name: 'keep', stringid: 'keep', channel: 'keep', sender_url: 'keep', sender_reminder: 'keep', user: 'keep', cdate: 'date', udate: 'date' } } },
+	tag: { label: 'tag', path: '/tags', rootProperty: 'tags', nameField: 'tag', searchQuery: bySearch, searchMethod: 'searchTags', modelName: 'Tag', simplified: { fields: { tag: 'keep', tagType: 'keep', description: 'keep', subscriber_count: 'number', cdate: 'date' } } },
 	user: {
 		label: 'user',
 		path: '/users',
@@ -60,33 +78,49 @@ export const RECORD_KINDS = {
 		displayName: (record: IDataObject) => nameAndEmail(record) || String(record.username ?? ''),
 		alsoMatches: (record: IDataObject) => [String(record.email ?? ''), fullName(record)],
 		searchMethod: 'searchUsers',
+		simplified: { fields: { username: 'keep', firstName: 'keep', lastName: 'keep', email: 'keep', phone: 'keep', lang: 'keep', localZoneid: 'keep' } },
 	},
-	account: { label: 'account', path: '/accounts', rootProperty: 'accounts', nameField: 'name', searchQuery: bySearch, searchMethod: 'searchAccounts', modelName: 'CustomerAccount' },
-	accountContact: { label: 'account contact', path: '/accountContacts', rootProperty: 'accountContacts', nameField: 'id', modelName: 'CustomerAccountSubscriber' },
-	accountCustomField: { label: 'account custom field', path: '/accountCustomFieldMeta', rootProperty: 'accountCustomFieldMeta', nameField: 'fieldLabel' },
-	pipeline: { label: 'pipeline', path: '/dealGroups', rootProperty: 'dealGroups', nameField: 'title', searchQuery: byTitle, searchMethod: 'searchPipelines' },
-	stage: { label: 'stage', path: '/dealStages', rootProperty: 'dealStages', nameField: 'title', searchQuery: byTitle },
-	deal: { label: 'deal', path: '/deals', rootProperty: 'deals', nameField: 'title', searchQuery: byTitle, searchMethod: 'searchDeals' },
-	dealContact: { label: 'deal contact', path: '/contactDeals', rootProperty: 'contactDeals', nameField: 'id' },
-	dealCustomField: { label: 'deal custom field', path: '/dealCustomFieldMeta', rootProperty: 'dealCustomFieldMeta', nameField: 'fieldLabel', searchMethod: 'searchDealCustomFields' },
-	taskType: { label: 'task type', path: '/dealTasktypes', rootProperty: 'dealTasktypes', nameField: 'title', searchQuery: byTitle, searchMethod: 'searchTaskTypes' },
-	task: { label: 'task', path: '/dealTasks', rootProperty: 'dealTasks', nameField: 'title', displayName: (record: IDataObject) => `${String(record.title || '(untitled task)')} - due ${String(record.duedate ?? '').slice(0, 10)}`, searchMethod: 'searchTasks' },
-	note: { label: 'note', path: '/notes', rootProperty: 'notes', nameField: 'note', displayName: (record: IDataObject) => String(record.note ?? '').slice(0, 60), searchMethod: 'searchNotes' },
-	automation: { label: 'automation', path: '/automations', rootProperty: 'automations', nameField: 'name', searchMethod: 'searchAutomations' },
-	contactAutomation: { label: 'automation enrolment', path: '/contactAutomations', rootProperty: 'contactAutomations', nameField: 'id' },
-	campaign: { label: 'campaign', path: '/campaigns', rootProperty: 'campaigns', nameField: 'name', searchMethod: 'searchCampaigns' },
-	message: { label: 'message', path: '/messages', rootProperty: 'messages', nameField: 'subject', displayName: (record: IDataObject) => String(record.name || record.subject || record.id), searchMethod: 'searchMessages' },
-	webhook: { label: 'webhook', path: '/webhooks', rootProperty: 'webhooks', nameField: 'name', searchQuery: (text: string) => ({ 'filters[name]': text }), searchMethod: 'searchWebhooks' },
-	ecommerceConnection: { label: 'e-commerce connection', path: '/connections', rootProperty: 'connections', nameField: 'name', searchMethod: 'searchEcommerceConnections' },
-	ecommerceCustomer: { label: 'e-commerce customer', path: '/ecomCustomers', rootProperty: 'ecomCustomers', nameField: 'externalid', displayName: (record: IDataObject) => `${String(record.email ?? '')} (${String(record.externalid ?? '')})`, searchMethod: 'searchEcommerceCustomers' },
-	ecommerceOrder: { label: 'e-commerce order', path: '/ecomOrders', rootProperty: 'ecomOrders', nameField: 'externalid', displayName: (record: IDataObject) => `Order ${String(record.orderNumber || record.externalid || record.externalcheckoutid || record.id)} - ${String(record.email ?? '')}`, searchMethod: 'searchEcommerceOrders' },
-	ecommerceOrderProduct: { label: 'e-commerce order product', path: '/ecomOrderProducts', rootProperty: 'ecomOrderProducts', nameField: 'name', searchMethod: 'searchEcommerceOrderProducts' },
-	field: { label: 'custom field', path: '/fields', rootProperty: 'fields', nameField: 'title', searchMethod: 'searchContactFields', modelName: 'Field' },
-	fieldOption: { label: 'custom field option', path: '/fieldOptions', rootProperty: 'fieldOptions', nameField: 'id' },
-	fieldRel: { label: 'custom field relation', path: '/fieldRels', rootProperty: 'fieldRels', nameField: 'id' },
-	fieldValue: { label: 'custom field value', path: '/fieldValues', rootProperty: 'fieldValues', nameField: 'value', modelName: 'FieldValue' },
-	contactList: { label: 'list membership', path: '/contactLists', rootProperty: 'contactLists', nameField: 'id', modelName: 'SubscriberList' },
-	contactTag: { label: 'contact tag', path: '/contactTags', rootProperty: 'contactTags', nameField: 'id', modelName: 'SubscriberTag' },
+	account: { label: 'account', path: '/accounts', rootProperty: 'accounts', nameField: 'name', searchQuery: bySearch, searchMethod: 'searchAccounts', modelName: 'CustomerAccount', simplified: { fields: { name: 'keep', accountUrl: 'keep', owner: 'keep', contactCount: 'number', dealCount: 'number', createdTimestamp: 'date', updatedTimestamp: 'date' } } },
+	accountContact: { label: 'account contact', path: '/accountContacts', rootProperty: 'accountContacts', nameField: 'id', modelName: 'CustomerAccountSubscriber', simplified: { fields: { account: 'keep', contact: 'keep', jobTitle: 'keep', createdTimestamp: 'date', updatedTimestamp: 'date' } } },
+	accountCustomField: { label: 'account custom field', path: '/accountCustomFieldMeta', rootProperty: 'accountCustomFieldMeta', nameField: 'fieldLabel', simplified: { fields: { fieldLabel: 'keep', fieldType: 'keep', fieldOptions: 'keep', fieldDefault: 'keep', personalization: 'keep', isRequired: 'boolean', displayOrder: 'number' } } },
+	pipeline: { label: 'pipeline', path: '/dealGroups', rootProperty: 'dealGroups', nameField: 'title', searchQuery: byTitle, searchMethod: 'searchPipelines', simplified: { fields: { title: 'keep', currency: 'keep', stages: 'keep', allusers: 'boolean', allgroups: 'boolean', cdate: 'date', udate: 'date' }, names: { stageNames: ['stages', 'dealStages'] } } },
+	stage: { label: 'stage', path: '/dealStages', rootProperty: 'dealStages', nameField: 'title', searchQuery: byTitle, simplified: { fields: { title: 'keep', group: 'keep', order: 'number', color: 'keep', cdate: 'date', udate: 'date' }, names: { pipelineName: ['group', 'dealGroups'] } } },
+	deal: { label: 'deal', path: '/deals', rootProperty: 'deals', nameField: 'title', searchQuery: byTitle, searchMethod: 'searchDeals', simplified: { fields: { title: 'keep', value: 'number', currency: 'keep', status: 'number', stage: 'keep', group: 'keep', owner: 'keep', contact: 'keep', account: 'keep', description: 'keep', percent: 'number', winProbability: 'number', nextdate: 'date', cdate: 'date', mdate: 'date', isDisabled: 'boolean' }, amounts: ['value'], labels: { status: { 0: 'open', 1: 'won', 2: 'lost' } }, names: { stageName: ['stage', 'dealStages'], pipelineName: ['group', 'dealGroups'], contactEmail: ['contact', 'contacts'] } } },
+	dealContact: { label: 'deal contact', path: '/contactDeals', rootProperty: 'contactDeals', nameField: 'id', simplified: { fields: { deal: 'keep', contact: 'keep', role: 'keep', cdate: 'date' }, names: { dealTitle: ['deal', 'deals'] } } },
+	dealCustomField: { label: 'deal custom field', path: '/dealCustomFieldMeta', rootProperty: 'dealCustomFieldMeta', nameField: 'fieldLabel', searchMethod: 'searchDealCustomFields', simplified: { fields: { fieldLabel: 'keep', fieldType: 'keep', fieldOptions: 'keep', fieldDefault: 'keep', fieldDefaultCurrency: 'keep', personalization: 'keep', isRequired: 'boolean', displayOrder: 'number' } } },
+	taskType: { label: 'task type', path: '/dealTasktypes', rootProperty: 'dealTasktypes', nameField: 'title', searchQuery: byTitle, searchMethod: 'searchTaskTypes', simplified: { fields: { title: 'keep', status: 'number' } } },
+	task: { label: 'task', path: '/dealTasks', rootProperty: 'dealTasks', nameField: 'title', displayName: (record: IDataObject) => `${String(record.title || '(untitled task)')} - due ${String(record.duedate ?? '').slice(0, 10)}`, searchMethod: 'searchTasks', simplified: { fields: { title: 'keep', note: 'keep', duedate: 'date', edate: 'date', status: 'number', reltype: 'keep', relid: 'keep', dealTasktype: 'keep', assignee: 'keep', outcomeId: 'keep', outcomeInfo: 'keep', cdate: 'date', udate: 'date' }, labels: { status: { 0: 'incomplete', 1: 'complete' } } } },
+	note: { label: 'note', path: '/notes', rootProperty: 'notes', nameField: 'note', displayName: (record: IDataObject) => String(record.note ?? '').slice(0, 60), searchMethod: 'searchNotes', simplified: { fields: { note: 'keep', reltype: 'keep', relid: 'keep', user: 'keep', cdate: 'date', mdate: 'date' } } },
+	automation: { label: 'automation', path: '/automations', rootProperty: 'automations', nameField: 'name', searchMethod: 'searchAutomations', simplified: { fields: { name: 'keep', status: 'number', description: 'keep', entered: 'number', exited: 'number', cdate: 'date', mdate: 'date' } } },
+	contactAutomation: { label: 'automation enrolment', path: '/contactAutomations', rootProperty: 'contactAutomations', nameField: 'id', simplified: { fields: { contact: 'keep', seriesid: 'keep', status: 'number', adddate: 'date', remdate: 'date', lastdate: 'date', completedElements: 'number', totalElements: 'number', completed: 'boolean' }, labels: { status: { 1: 'active', 2: 'completed' } }, names: { contactEmail: ['contact', 'contacts'] } } },
+	campaign: { label: 'campaign', path: '/campaigns', rootProperty: 'campaigns', nameField: 'name', searchMethod: 'searchCampaigns', simplified: { fields: { name: 'keep', type: 'keep', status: 'number', sdate: 'date', ldate: 'date', cdate: 'date', mdate: 'date', sends: 'number', recipients: 'number', opens: 'number', uniqueOpens: 'number', clicks: 'number', uniqueClicks: 'number', bounces: 'number', unsubscribes: 'number', openRate: 'number', clickRate: 'number' } } },
+	message: { label: 'message', path: '/messages', rootProperty: 'messages', nameField: 'subject', displayName: (record: IDataObject) => String(record.name || record.subject || record.id), searchMethod: 'searchMessages', simplified: { fields: { name: 'keep', subject: 'keep', fromname: 'keep', fromemail: 'keep', reply2: 'keep', cdate: 'date', mdate: 'date' } } },
+	webhook: { label: 'webhook', path: '/webhooks', rootProperty: 'webhooks', nameField: 'name', searchQuery: (text: string) => ({ 'filters[name]': text }), searchMethod: 'searchWebhooks', simplified: { fields: { name: 'keep', url: 'keep', events: 'list', sources: 'list', listid: 'keep', cdate: 'date' } } },
+	ecommerceConnection: { label: 'e-commerce connection', path: '/connections', rootProperty: 'connections', nameField: 'name', searchMethod: 'searchEcommerceConnections', simplified: { fields: { name: 'keep', service: 'keep', externalid: 'keep', status: 'number', syncStatus: 'number', isInternal: 'boolean', linkUrl: 'keep', logoUrl: 'keep', cdate: 'date', udate: 'date' } } },
+	ecommerceCustomer: { label: 'e-commerce customer', path: '/ecomCustomers', rootProperty: 'ecomCustomers', nameField: 'externalid', displayName: (record: IDataObject) => `${String(record.email ?? '')} (${String(record.externalid ?? '')})`, searchMethod: 'searchEcommerceCustomers', simplified: { fields: { email: 'keep', externalid: 'keep', connectionid: 'keep', acceptsMarketing: 'boolean', totalRevenue: 'number', avgRevenuePerOrder: 'number', totalOrders: 'number', totalProducts: 'number', tstamp: 'date' }, amounts: ['totalRevenue', 'avgRevenuePerOrder'] } },
+	ecommerceOrder: { label: 'e-commerce order', path: '/ecomOrders', rootProperty: 'ecomOrders', nameField: 'externalid', displayName: (record: IDataObject) => `Order ${String(record.orderNumber || record.externalid || record.externalcheckoutid || record.id)} - ${String(record.email ?? '')}`, searchMethod: 'searchEcommerceOrders', simplified: { fields: { externalid: 'keep', orderNumber: 'keep', email: 'keep', connectionid: 'keep', customerid: 'keep', currency: 'keep', totalPrice: 'number', shippingAmount: 'number', taxAmount: 'number', discountAmount: 'number', totalProducts: 'number', source: 'keep', orderUrl: 'keep', orderDate: 'date', abandonedDate: 'date', cdate: 'date', udate: 'date' }, amounts: ['totalPrice', 'shippingAmount', 'taxAmount', 'discountAmount'], names: { connectionName: ['connectionid', 'connections'] } } },
+	ecommerceOrderProduct: { label: 'e-commerce order product', path: '/ecomOrderProducts', rootProperty: 'ecomOrderProducts', nameField: 'name', searchMethod: 'searchEcommerceOrderProducts', simplified: { fields: { name: 'keep', externalid: 'keep', orderid: 'keep', price: 'number', quantity: 'number', category: 'keep', sku: 'keep', description: 'keep', productUrl: 'keep', imageUrl: 'keep' }, amounts: ['price'] } },
+	field: { label: 'custom field', path: '/fields', rootProperty: 'fields', nameField: 'title', searchMethod: 'searchContactFields', modelName: 'Field', simplified: { fields: { title: 'keep', type: 'keep', perstag: 'keep', descript: 'keep', defval: 'keep', isrequired: 'boolean', visible: 'boolean', ordernum: 'number', cdate: 'date', udate: 'date' } } },
+	fieldOption: { label: 'custom field option', path: '/fieldOptions', rootProperty: 'fieldOptions', nameField: 'id', simplified: { fields: { field: 'keep', label: 'keep', value: 'keep', orderid: 'number', isdefault: 'boolean' } } },
+	fieldRel: { label: 'custom field relation', path: '/fieldRels', rootProperty: 'fieldRels', nameField: 'id', simplified: { fields: { field: 'keep', relid: 'keep' } } },
+	fieldValue: { label: 'custom field value', path: '/fieldValues', rootProperty: 'fieldValues', nameField: 'value', modelName: 'FieldValue', simplified: { fields: { contact: 'keep', field: 'keep', value: 'keep', cdate: 'date', udate: 'date' }, names: { contactEmail: ['contact', 'contacts'] } } },
+	contactList: { label: 'list membership', path: '/contactLists', rootProperty: 'contactLists', nameField: 'id', modelName: 'SubscriberList', simplified: { fields: { contact: 'keep', list: 'keep', status: 'number', sdate: 'date', udate: 'date', unsubreason: 'keep', sourceid: 'keep' }, labels: { status: { 0: 'unconfirmed', 1: 'active', 2: 'unsubscribed', 3: 'bounced' } }, names: { contactEmail: ['contact', 'contacts'] } } },
+	contactTag: { label: 'contact tag', path: '/contactTags', rootProperty: 'contactTags', nameField: 'id', modelName: 'SubscriberTag', simplified: { fields: { contact: 'keep', tag: 'keep', cdate: 'date' } } },
+	customObjectSchema: {
+		label: 'custom object schema',
+		path: '/customObjects/schemas',
+		rootProperty: 'schemas',
+		nameField: 'slug',
+		displayName: (record: IDataObject) => String((record.labels as IDataObject | undefined)?.singular || record.slug || record.id),
+		alsoMatches: (record: IDataObject) => [String((record.labels as IDataObject | undefined)?.singular ?? ''), String((record.labels as IDataObject | undefined)?.plural ?? '')],
+		searchMethod: 'searchCustomObjectSchemas',
+	},
+	form: { label: 'form', path: '/forms', rootProperty: 'forms', nameField: 'name', searchMethod: 'searchForms', modelName: 'Form' },
+	score: { label: 'lead score', path: '/scores', rootProperty: 'scores', nameField: 'name', searchMethod: 'searchScores', modelName: 'Score' },
+	calendar: { label: 'calendar feed', path: '/calendars', rootProperty: 'calendars', nameField: 'title', searchMethod: 'searchCalendars', modelName: 'Calendar' },
+	savedResponse: { label: 'saved response', path: '/savedResponses', rootProperty: 'savedResponses', nameField: 'title', searchMethod: 'searchSavedResponses', modelName: 'SavedResponse' },
+	taskOutcome: { label: 'task outcome', path: '/taskOutcomes', rootProperty: 'taskOutcomes', nameField: 'title', searchMethod: 'searchTaskOutcomes', modelName: 'TaskOutcome' },
+	group: { label: 'user group', path: '/groups', rootProperty: 'groups', nameField: 'title', searchMethod: 'searchGroups', modelName: 'Group' },
 } satisfies Record<string, RecordKind>;
 
 const ALL_KINDS: RecordKind[] = Object.values(RECORD_KINDS);
