@@ -229,7 +229,7 @@ export class ActiveCampaignTrigger implements INodeType {
 			{
 				displayName: 'Deal Update Filters',
 				name: 'dealFilters',
-				displayOptions: { show: { mode: [EVENTS_MODE] } },
+				displayOptions: { show: { mode: [EVENTS_MODE], events: ['deal_update'] } },
 				type: 'collection',
 				placeholder: 'Add Filter',
 				default: {},

@@ -1,4 +1,4 @@
-import { NodeOperationError, type INode } from 'n8n-workflow';
+import { NodeApiError, type INode } from 'n8n-workflow';
 
 import { describeValue, failItem } from '../../../nodes/ActiveCampaign/shared/errors/failItem';
 import type { ApiContext } from '../../../nodes/ActiveCampaign/shared/transport/request';
@@ -14,7 +14,8 @@ describe('failItem.ts', () => {
 		} catch (error) {
 			thrown = error;
 		}
-		expect(thrown).toBeInstanceOf(NodeOperationError);
+		expect(thrown).toBeInstanceOf(NodeApiError);
+		expect((thrown as NodeApiError).httpCode).toBeNull();
 		expect(thrown).toMatchObject({ message: 'The field "Email" is required', description: 'Map it from the input.', context: { itemIndex: 2 } });
 	});
 

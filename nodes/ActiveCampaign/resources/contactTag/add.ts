@@ -10,7 +10,7 @@ import type { OperationDefinition } from '../../shared/descriptions';
 import { findRecordByName, locatorText, readLocator, resolveRecordId } from '../../shared/locators/read';
 import { itemState } from '../../shared/memo/itemState';
 import { oncePerRun } from '../../shared/memo/runMemo';
-import { withoutLinks } from '../../shared/output';
+import { simplifyRecord } from '../../shared/output/simplify';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 import { singleRoute } from '../../shared/routing/routes';
 import { apiRequest } from '../../shared/transport/request';
@@ -53,7 +53,7 @@ async function reportAdd(
 	const found = contactTagState(this);
 	const body = (response.body ?? items[0]?.json ?? {}) as IDataObject;
 	const record = (body.contactTag as IDataObject | undefined) ?? body;
-	const json = (this.getNodeParameter('simplify', true) as boolean) ? withoutLinks(record) : body;
+	const json = (this.getNodeParameter('simplify', true) as boolean) ? simplifyRecord(RECORD_KINDS.contactTag, record, { body }) : body;
 	const alreadyTagged = response.statusCode === 200 && !found.tagCreated;
 	return [{ json: { ...json, alreadyTagged, tagCreated: found.tagCreated } }];
 }
@@ -73,7 +73,8 @@ export const add: OperationDefinition = {
 			name: 'createTag',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to create the tag when no tag has the name given in Tag (By Name mode)',
+			description:
+				'Whether to create the tag when no tag has the name given in Tag. Only for a tag given By Name or from an expression: a tag picked From List always exists.',
 		},
 	],
 	simplify: true,

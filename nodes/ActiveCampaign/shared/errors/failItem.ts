@@ -1,12 +1,16 @@
-import type { IExecuteSingleFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import type { ApiContext } from '../transport/request';
 
-/** Stops the current item (when the context has one) with a message and a hint on what to fix. */
+/**
+ * Stops the current item (when the context has one) with a message and a hint on what to fix.
+ * A NodeApiError without an HTTP code: RoutingNode re-wraps any other error thrown around a request into one with
+ * "Error code: none", which the editor shows as if ActiveCampaign had answered.
+ */
 export function failItem(context: ApiContext, message: string, description?: string): never {
 	const itemIndex = 'getItemIndex' in context ? (context as IExecuteSingleFunctions).getItemIndex() : undefined;
-	throw new NodeOperationError(context.getNode(), message, { description, itemIndex });
+	throw new NodeApiError(context.getNode(), { message } as JsonObject, { message, description, itemIndex });
 }
 
 /** A value as a message can quote it: short, and saying what kind it is when it is not text. */
