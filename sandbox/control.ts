@@ -100,6 +100,15 @@ export async function handleControl(server: SandboxServer, method: string, path:
 			});
 			return { status: 200, body: { ok: true, deliveries } };
 		}
+		case 'POST /automation-webhooks': {
+			// An automation's "Webhook" action reached a contact: post it to the URL pasted into the action.
+			if (!input || typeof input.url !== 'string' || !/^https?:\/\//.test(input.url)) return bad('"url" (http or https) is required');
+			const contactId = String(input.contactId ?? '');
+			if (!server.store.table('contacts').get(contactId)) return bad('"contactId" must be an existing contact');
+			const automationId = String(input.automationId ?? '1');
+			const deliveries = await server.webhooks.sendAutomationCall(input.url, contactId, automationId);
+			return { status: 200, body: { ok: true, deliveries } };
+		}
 		case 'POST /imports/flush':
 			server.imports.flush();
 			return { status: 200, body: { ok: true } };

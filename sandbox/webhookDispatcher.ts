@@ -171,6 +171,27 @@ export function buildPayload(store: Store, type: string, data: EventData, occurr
 	return params.toString();
 }
 
+/**
+ * The body an automation's "Webhook" action posts for one contact: the contact block of webhook events, but
+ * custom fields under their lower-case personalization tag (API.md §7.4, third-party: `contact[fields][member_id]`),
+ * plus `seriesid` (the automation) and `date_time`. ActiveCampaign documents no `type` for these calls.
+ */
+export function buildAutomationPayload(store: Store, contactId: string, automationId: string, occurredAt = Date.now()): string {
+	const pairs: Array<[string, string]> = [
+		['seriesid', automationId],
+		['date_time', isoDate(occurredAt)],
+	];
+	for (const [key, value] of contactBlock(store, contactId)) {
+		const field = /^contact\[fields\]\[(\d+)\]$/.exec(key)?.[1];
+		const tag = field === undefined ? undefined : store.table('fields').get(field)?.perstag;
+		pairs.push([tag ? `contact[fields][${String(tag).toLowerCase()}]` : key, value]);
+	}
+	pairs.push(['orgname', store.table('contacts').get(contactId)?.orgname ?? '']);
+	const params = new URLSearchParams();
+	for (const [key, value] of pairs) params.append(key, value ?? '');
+	return params.toString();
+}
+
 interface PendingDelivery {
 	webhook: Row;
 	type: string;
@@ -209,6 +230,16 @@ export class WebhookDispatcher {
 	send(pending: PendingDelivery[]): Promise<WebhookDelivery[]> {
 		if (!this.enabled || !pending.length) return Promise.resolve([]);
 		return Promise.all(pending.map((delivery) => this.deliver(delivery)));
+	}
+
+	/**
+	 * An automation's Webhook action reaching this contact: posts the contact to `url` (no webhook is registered
+	 * for it; the delivery is logged with webhookId '' and type 'automation'). Never retried, like webhooks.
+	 */
+	sendAutomationCall(url: string, contactId: string, automationId: string): Promise<WebhookDelivery[]> {
+		if (!this.enabled) return Promise.resolve([]);
+		const body = buildAutomationPayload(this.store, contactId, automationId);
+		return Promise.all([this.deliver({ webhook: { id: '', url }, type: 'automation', body })]);
 	}
 
 	private deliver(delivery: PendingDelivery): Promise<WebhookDelivery> {

@@ -26,6 +26,11 @@ async function cachedAll(context: ApiContext, path: string, rootProperty: string
 	}
 }
 
+/** The account's contact custom field definitions (id, title, perstag…), cached like the others. */
+export async function contactFieldDefinitions(context: ApiContext): Promise<IDataObject[]> {
+	return await cachedAll(context, '/fields', 'fields', 2000);
+}
+
 export function clearEnrichmentCache(): void {
 	cache.clear();
 }
@@ -48,7 +53,7 @@ export async function enrichContact(context: ApiContext, contact: IDataObject): 
 	const fieldValues =
 		(response.fieldValues as IDataObject[] | undefined) ??
 		(((await apiRequest.call(context, 'GET', `/contacts/${id}/fieldValues`)).fieldValues as IDataObject[]) ?? []);
-	const definitions = byId(await cachedAll(context, '/fields', 'fields', 2000));
+	const definitions = byId(await contactFieldDefinitions(context));
 	const fields: IDataObject = { ...((contact.fields as IDataObject) ?? {}) };
 	const fieldsByTitle: IDataObject = {};
 	for (const fieldValue of fieldValues) {

@@ -8,8 +8,8 @@ import { toCents } from '../ActiveCampaign/shared/money';
  * parser may hand over nested objects instead, or a raw string. All three shapes end up as one nested tree.
  */
 
-type Tree = { [key: string]: TreeValue };
-type TreeValue = string | TreeValue[] | Tree;
+export type Tree = { [key: string]: TreeValue };
+export type TreeValue = string | TreeValue[] | Tree;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_KEYS = 5000;
@@ -380,6 +380,16 @@ export function parseEvent(body: unknown): ParsedEvent {
 	const tree = unflatten(body);
 	const event = text(tree.type).trim();
 	if (event === '') throw new PayloadError('The body has no "type" field, so it is not an ActiveCampaign webhook event');
+	return { item: itemFromTree(tree, event), tree };
+}
+
+/** A top-level value of the tree as text ('' when absent). */
+export function treeText(tree: Tree, key: string): string {
+	return text(tree[key]);
+}
+
+/** The clean nested item of a parsed body (webhook event or automation call), its event name given. */
+export function itemFromTree(tree: Tree, event: string): IDataObject {
 	const occurred = text(tree.date_time);
 	const accountOffset = offsetMinutes(occurred);
 	const item: IDataObject = {
@@ -408,5 +418,5 @@ export function parseEvent(body: unknown): ParsedEvent {
 		} else if (isTree(value)) item[camelCase(key)] = normalizeBlock(value, accountOffset);
 		else item[camelCase(key)] = plain(value) as IDataObject;
 	}
-	return { item, tree };
+	return item;
 }
