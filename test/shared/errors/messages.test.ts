@@ -16,7 +16,7 @@ describe('error messages', () => {
 		});
 		const result = await ac.run({ resource: 'tag', operation: 'create', tagName: 'Dup' });
 		expect(result.error).toMatchObject({ httpCode: '422' });
-		expect(result.error?.message).toBe('ActiveCampaign rejected the POST request: field "tag": The tag name is already in use');
+		expect(result.error?.message).toBe('Could not create the tag: The tag name is already in use (field "tag")');
 	});
 
 	it('404 says which record was not found', async () => {
@@ -74,7 +74,7 @@ describe('a 403 with its own reason', () => {
 	it('shows the API reason instead of blaming the token', async () => {
 		ac.sandbox.injectFault({ method: 'POST', path: '/api/3/tags', status: 403, body: { message: 'You do not have permission to create tags.' } });
 		const result = await ac.run({ resource: 'tag', operation: 'create', tagName: 'Denied' });
-		expect(result.error?.message).toBe('ActiveCampaign refused the POST request: You do not have permission to create tags.');
+		expect(result.error?.message).toBe('Could not create the tag: ActiveCampaign refused it (You do not have permission to create tags.)');
 	});
 });
 
@@ -114,7 +114,7 @@ describe('messages.ts: what a failed request says', () => {
 		expect(bare.description).toContain('ActiveCampaign said: Forbidden');
 		expect(describeApiFailure(failure(401, {}), get('/tags')).description).toContain('ActiveCampaign said: Forbidden');
 		expect(describeApiFailure(failure(403, { message: 'You may not create tags.' }), { method: 'POST', path: '/tags' }).message).toBe(
-			'ActiveCampaign refused the POST request: You may not create tags.',
+			'Could not create the tag: ActiveCampaign refused it (You may not create tags.)',
 		);
 	});
 
@@ -126,14 +126,14 @@ describe('messages.ts: what a failed request says', () => {
 			],
 		};
 		expect(describeApiFailure(failure(422, body), { method: 'POST', path: '/contacts' })).toEqual({
-			message: 'ActiveCampaign rejected the POST request: field "email": Email is invalid: not an address; Name is too long',
-			description: 'Correct the value named above and run the node again.',
+			message: 'Could not create the contact: Email is invalid: not an address (field "email"); Name is too long',
+			description: 'ActiveCampaign rejected POST /contacts. Correct the value named above and run the node again.',
 		});
 		expect(describeApiFailure(failure(400, { message: 'Bad things' }), { method: 'PUT', path: '/tags/1' }).message).toBe(
-			'ActiveCampaign rejected the PUT request: Bad things',
+			'Could not update the tag: Bad things',
 		);
 		expect(describeApiFailure(failure(422, JSON.stringify({ errors: [] })), { method: 'POST', path: '/tags' }).message).toBe(
-			'ActiveCampaign rejected the POST request: the request was not valid',
+			'Could not create the tag: the request was not valid',
 		);
 	});
 

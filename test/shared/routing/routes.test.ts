@@ -106,7 +106,7 @@ describe('follow-up requests of an operation', () => {
 		});
 		const result = await ac.run(create('Hat Size'), { settings: continueOnFail });
 		const error = String(result.json[0]?.error);
-		expect(error).toBe('ActiveCampaign rejected the POST request: field "label": Option label is too long');
+		expect(error).toBe('Could not create the custom field option: Option label is too long (field "label")');
 		expect(sent(ac, 'POST', '/fields')).toHaveLength(1);
 	});
 });

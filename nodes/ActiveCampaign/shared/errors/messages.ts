@@ -57,9 +57,23 @@ function validationText(body: IDataObject): string {
 		if (typeof entry !== 'object' || entry === null) return String(entry);
 		const field = fieldFromPointer((entry.source as IDataObject | undefined)?.pointer);
 		const reason = [entry.title, entry.detail].filter((part) => typeof part === 'string' && part).join(': ');
-		return field ? `field "${field}": ${reason || 'invalid value'}` : reason;
+		return field ? `${reason || 'invalid value'} (field "${field}")` : reason;
 	});
 	return parts.filter(Boolean).join('; ') || apiMessage(body) || 'the request was not valid';
+}
+
+const VERBS: Record<string, string> = { POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete', GET: 'read' };
+
+/** "Could not create the contact tag", from the request, in the user's words rather than HTTP's. */
+function couldNot(request: FailedRequest): string {
+	const segments = request.path.split('?')[0].split('/').filter(Boolean);
+	const method = request.method.toUpperCase();
+	if (segments[0] === 'contact' && segments[1] === 'sync') return 'Could not save the contact';
+	// `/fieldOption/bulk`, `/accounts/bulk_delete`: the record is named before the action.
+	const named = segments.filter((segment) => !/^\d+$/.test(segment) && !/^bulk/.test(segment));
+	const collection = named[named.length - 1] ?? '';
+	const label = (kindOfCollection(collection) ?? kindOfCollection(`${collection}s`))?.label ?? collection.replace(/s$/, '');
+	return `Could not ${VERBS[method] ?? 'change'} the ${label || 'record'}`;
 }
 
 const NOT_FOUND = /no result found|not found/i;
@@ -119,14 +133,14 @@ export function describeApiFailure(failure: HttpFailure, request: FailedRequest)
 	}
 	if (status === 422 || status === 400) {
 		return {
-			message: `ActiveCampaign rejected the ${request.method} request: ${validationText(body)}`,
-			description: 'Correct the value named above and run the node again.',
+			message: `${couldNot(request)}: ${validationText(body)}`,
+			description: `ActiveCampaign rejected ${request.method} ${request.path}. Correct the value named above and run the node again.`,
 		};
 	}
 	const specificRefusal = said && !/^(forbidden|unauthorized)$/i.test(said.trim());
 	if (status === 403 && specificRefusal) {
 		return {
-			message: `ActiveCampaign refused the ${request.method} request: ${said}`,
+			message: `${couldNot(request)}: ActiveCampaign refused it (${said})`,
 			description: "If the reason is unclear, check that the API token's user has permission for this action.",
 		};
 	}
