@@ -1,3 +1,4 @@
+import { pickerContext, pickerMethods } from '../../helpers/loadOptions';
 import { rl, sent } from '../../helpers/requests';
 import { errorText, threeItems } from '../../helpers/results';
 import { continueOnFail, useSandbox } from '../../helpers/sandbox';
@@ -15,6 +16,14 @@ describe('calendar > get', () => {
 	it('gets one by ID, raw with Simplify off', async () => {
 		const result = await ac.run({ resource: 'calendar', operation: 'get', calendar: rl('1'), simplify: false });
 		expect((result.json[0].calendar as { title: string }).title).toBe('Team calendar');
+	});
+
+	it('From List lists them by title, and searches', async () => {
+		const { listSearch } = pickerMethods();
+		const every = await listSearch.searchCalendars.call(pickerContext(ac, {}));
+		expect(every.results.map((entry) => entry.name)).toEqual(['Team calendar', 'Deal tasks']);
+		const some = await listSearch.searchCalendars.call(pickerContext(ac, {}), 'deal');
+		expect(some.results).toEqual([{ name: 'Deal tasks', value: '2' }]);
 	});
 
 	describe('bad input', () => {

@@ -1,3 +1,4 @@
+import { pickerContext, pickerMethods } from '../../helpers/loadOptions';
 import { rl, sent } from '../../helpers/requests';
 import { errorText } from '../../helpers/results';
 import { useSandbox } from '../../helpers/sandbox';
@@ -15,6 +16,14 @@ describe('group > get', () => {
 	it('gets one by ID (the group of the seeded users)', async () => {
 		const result = await ac.run({ resource: 'group', operation: 'get', userGroup: rl('1') });
 		expect(result.json[0]).toMatchObject({ id: '1', title: 'Admin', p_admin: '1' });
+	});
+
+	it('From List lists them by title, and searches', async () => {
+		const { listSearch } = pickerMethods();
+		const every = await listSearch.searchGroups.call(pickerContext(ac, {}));
+		expect(every.results.map((entry) => entry.name)).toEqual(['Admin', 'Sales Team']);
+		const some = await listSearch.searchGroups.call(pickerContext(ac, {}), 'sales');
+		expect(some.results).toEqual([{ name: 'Sales Team', value: '2' }]);
 	});
 
 	describe('bad input', () => {

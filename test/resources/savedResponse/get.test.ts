@@ -1,3 +1,4 @@
+import { pickerContext, pickerMethods } from '../../helpers/loadOptions';
 import { rl, sent } from '../../helpers/requests';
 import { errorText, threeItems } from '../../helpers/results';
 import { continueOnFail, useSandbox } from '../../helpers/sandbox';
@@ -10,6 +11,14 @@ describe('savedResponse > get', () => {
 		expect(sent(ac, 'GET', '/savedResponses/2')).toHaveLength(1);
 		expect(result.json[0]).toMatchObject({ id: '2', title: 'Pricing', subject: 'Our pricing' });
 		expect(result.json[0].links).toBeUndefined();
+	});
+
+	it('From List lists them by title, and searches', async () => {
+		const { listSearch } = pickerMethods();
+		const every = await listSearch.searchSavedResponses.call(pickerContext(ac, {}));
+		expect(every.results.map((entry) => entry.name)).toEqual(['Follow-up', 'Pricing']);
+		const some = await listSearch.searchSavedResponses.call(pickerContext(ac, {}), 'pric');
+		expect(some.results).toEqual([{ name: 'Pricing', value: '2' }]);
 	});
 
 	describe('bad input', () => {
