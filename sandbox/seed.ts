@@ -3,9 +3,12 @@ import { createHash } from 'node:crypto';
 import type { Store } from './store';
 import type { SeedOptions } from './types';
 import { seedAccountSettings } from './resources/accountSettings';
+import { seedActivities } from './resources/activities';
 import { COUNTERS } from './resources/campaigns';
+import { seedEventTracking } from './resources/eventTracking';
 import { seedCustomObjects } from './resources/customObjects';
 import { DEFAULT_STAGES } from './resources/pipelines';
+import { seedScoreValues } from './resources/scoresAndSegments';
 
 export const SEED_BASE_MS = Date.parse('2026-05-01T13:00:00Z');
 const MINUTE_MS = 60_000;
@@ -275,6 +278,10 @@ export function seed(store: Store, opts: SeedOptions = {}): void {
 	// Forms, scores, segments
 	store.table('forms').insert({ _c: advanceClock(), _u: clock, name: 'Newsletter Signup' });
 	store.table('scores').insert({ _c: advanceClock(), _u: clock, reltype: 'contact', name: 'Engagement', descript: 'Opens and clicks', status: '1' });
+	seedScoreValues(store, clock);
+	// Event names, contacts' activity feeds and email activities
+	seedEventTracking(store, clock);
+	seedActivities(store, clock);
 	store.table('segments').insert({ _c: advanceClock(), _u: clock, name: 'VIP contacts', logic: 'and', _rule: { tagid: '3' } });
 	store.table('segments').insert({ _c: advanceClock(), _u: clock, name: 'Newsletter list', logic: 'and', _rule: { listid: '2' } });
 

@@ -8,6 +8,7 @@ import { ApiError, parseBody, parseQuery, readBody, send, type Reply } from './h
 import { ImportQueue } from './importQueue';
 import { RateLimiter } from './rateLimit';
 import { buildRouter } from './resources';
+import { TRACKCMP_PREFIX, trackEvent } from './resources/eventTracking';
 import { addSyntheticContacts, seed } from './seed';
 import { Store } from './store';
 import { isHonoured } from './query';
@@ -142,6 +143,7 @@ export class SandboxServer {
 			}
 			return send(res, await handleControl(this, req.method ?? 'GET', path.slice(CONTROL_PREFIX.length) || '/', url, body));
 		}
+		if (path === TRACKCMP_PREFIX || path.startsWith(`${TRACKCMP_PREFIX}/`)) return await this.handleTracking(req, res, url);
 		if (path !== API_PREFIX && !path.startsWith(`${API_PREFIX}/`)) {
 			return send(res, {
 				status: 404,
@@ -240,6 +242,34 @@ export class SandboxServer {
 		reply.headers = { ...rateHeaders, ...(reply.headers ?? {}) };
 		await this.finish(res, entry, reply);
 		if (pending.length) setImmediate(() => void this.webhooks.send(pending.flat()));
+	}
+
+	/**
+	 * ActiveCampaign's event-tracking host (trackcmp.net, not API v3), served under /trackcmp: logged like API
+	 * requests, with faults; no Api-Token and not counted against the API's rate limit.
+	 */
+	private async handleTracking(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+		const method = (req.method ?? 'GET').toUpperCase();
+		const entry: RecordedRequest = { method, path: url.pathname, query: parseQuery(url.search), ignoredQuery: [], bytes: 0, body: undefined, status: 0, startedAt: Date.now(), finishedAt: 0 };
+		this.requests.push(entry);
+		const raw = await readBody(req).catch(() => '');
+		entry.bytes = Buffer.byteLength(raw);
+		const fault = this.faults.take(method, url.pathname);
+		if (fault?.resetConnection) {
+			entry.finishedAt = Date.now();
+			req.socket.destroy();
+			return;
+		}
+		if (fault) return this.finish(res, entry, { status: fault.status, body: fault.body ?? { message: STATUS_CODES[fault.status] ?? 'Error' }, headers: fault.headers });
+		let body: unknown;
+		try {
+			body = parseBody(raw, req.headers['content-type']);
+		} catch {
+			body = raw;
+		}
+		entry.body = body;
+		if (method !== 'POST' || url.pathname.replace(/\/+$/, '') !== `${TRACKCMP_PREFIX}/event`) return this.finish(res, entry, { status: 404, body: {} });
+		return this.finish(res, entry, trackEvent(this.store, body, req.headers));
 	}
 
 	private async finish(res: ServerResponse, entry: RecordedRequest, reply: Reply): Promise<void> {

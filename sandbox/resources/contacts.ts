@@ -473,7 +473,7 @@ export function mountContacts(router: Router): void {
 		),
 		PAGING,
 	);
-	for (const key of ['scoreValues', 'bounceLogs', 'contactData', 'contactGoals', 'contactLogs', 'geoIps', 'trackingLogs', 'automationEntryCounts'])
+	for (const key of ['bounceLogs', 'contactData', 'contactGoals', 'contactLogs', 'geoIps', 'trackingLogs', 'automationEntryCounts'])
 		router.add('GET', `/contacts/:id/${key}`, subList(key, () => []), PAGING);
 	router.add('GET', '/contacts/:id/organization', (ctx) => {
 		contactOr404(ctx);

@@ -1,6 +1,7 @@
 /** The /api/3 router: every endpoint group below mounted on one Router. */
 import { Router } from '../router';
 import { mountAccounts } from './accounts';
+import { mountActivities } from './activities';
 import { mountAccountSettings } from './accountSettings';
 import { mountAutomations } from './automations';
 import { mountBulkImport } from './bulkImport';
@@ -12,6 +13,7 @@ import { mountCustomObjects } from './customObjects';
 import { mountDealAndAccountFields } from './dealAndAccountFields';
 import { mountDeals } from './deals';
 import { mountEcommerce } from './ecommerce';
+import { mountEventTracking } from './eventTracking';
 import { mountForms } from './forms';
 import { mountLists } from './lists';
 import { mountNotes } from './notes';
@@ -43,6 +45,8 @@ export function buildRouter(): Router {
 	mountBulkImport(router);
 	mountForms(router);
 	mountScoresAndSegments(router);
+	mountEventTracking(router);
+	mountActivities(router);
 	mountCustomObjects(router);
 	mountAccountSettings(router);
 	return router;

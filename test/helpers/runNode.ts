@@ -88,10 +88,13 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	}
 }
 
+/** The credential's data: API URL and token, and optional fields (event tracking). */
+export type SandboxCredentials = { url: string; apiToken: string } & Record<string, string>;
+
 export interface RunNodeOptions {
 	nodeType: INodeType;
 	parameters: INodeParameters;
-	credentials: { url: string; apiToken: string };
+	credentials: SandboxCredentials;
 	input?: INodeExecutionData[];
 	/** Node settings such as `{ onError: 'continueRegularOutput' }`. */
 	settings?: Partial<INode>;

@@ -2,12 +2,14 @@ import type { INodeExecutionData, INodeParameters, INodeType, INode } from 'n8n-
 
 import { ActiveCampaign } from '../../nodes/ActiveCampaign/ActiveCampaign.node';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox';
-import { runNode, type RunNodeResult } from './runNode';
+import { EVENT_TRACKING_ACCOUNT_ID, EVENT_TRACKING_KEY, TRACKCMP_PREFIX } from '../../sandbox/resources/eventTracking';
+import { runNode, type RunNodeResult, type SandboxCredentials } from './runNode';
 
 export interface SandboxHarness {
 	/** The running sandbox (available inside tests, after beforeAll). */
 	readonly sandbox: Sandbox;
-	readonly credentials: { url: string; apiToken: string };
+	/** The credential: API URL and token, and the event-tracking fields with the tracking URL at the sandbox. */
+	readonly credentials: SandboxCredentials;
 	/** Runs the ActiveCampaign node (or another node type) against this sandbox. */
 	run(
 		parameters: INodeParameters,
@@ -41,7 +43,13 @@ export function useSandbox(options: SandboxOptions = {}, { resetEachTest = true 
 			return sandbox;
 		},
 		get credentials() {
-			return { url: harness.sandbox.url, apiToken: harness.sandbox.token };
+			return {
+				url: harness.sandbox.url,
+				apiToken: harness.sandbox.token,
+				eventTrackingAccountId: EVENT_TRACKING_ACCOUNT_ID,
+				eventTrackingKey: EVENT_TRACKING_KEY,
+				eventTrackingUrl: `${harness.sandbox.url}${TRACKCMP_PREFIX}`,
+			};
 		},
 		async run(parameters, runOptions = {}) {
 			return await runNode({
