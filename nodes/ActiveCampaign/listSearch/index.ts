@@ -1,5 +1,7 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { searchCustomObjectRecords } from '../resources/customObjectRecord/shared';
+import { searchEvents } from '../resources/event/shared';
 import { searchRecords } from '../shared/locators/search';
 import { searchStages } from '../shared/pipelines';
 import { searchableKinds } from '../shared/records/kinds';
@@ -13,4 +15,6 @@ type ListSearchMethod = (this: ILoadOptionsFunctions, filter?: string, paginatio
 export const listSearch: Record<string, ListSearchMethod> = {
 	...Object.fromEntries(searchableKinds().map((kind) => [kind.searchMethod, searchRecords(kind)])),
 	searchStages,
+	searchCustomObjectRecords,
+	searchEvents,
 };

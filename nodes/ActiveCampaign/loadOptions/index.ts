@@ -1,5 +1,6 @@
 import { ACCOUNT_CUSTOM_FIELDS, CONTACT_CUSTOM_FIELDS, loadCustomFieldOptions } from '../shared/customFields/values';
 import { getDealCustomFields } from '../shared/customFields/deal';
+import { getCustomObjectFields, getCustomObjectRelationships } from '../resources/customObjectRecord/shared';
 import { loadRecordOptions } from '../shared/records/loadOptions';
 import { RECORD_KINDS } from '../shared/records/kinds';
 
@@ -9,4 +10,6 @@ export const loadOptions = {
 	getContactCustomFields: loadCustomFieldOptions(CONTACT_CUSTOM_FIELDS),
 	getLists: loadRecordOptions(RECORD_KINDS.list),
 	getDealCustomFields,
+	getCustomObjectFields,
+	getCustomObjectRelationships,
 };

@@ -173,7 +173,7 @@ async function inOrder<T>(tasks: Array<() => Promise<T>>, limit: number): Promis
 /** Output items in the API's order, each record once (pages read at once can overlap when records move). */
 class Collected {
 	readonly items: INodeExecutionData[] = [];
-	private readonly seen = new Set<number>();
+	private readonly seen = new Set<string>();
 
 	constructor(
 		private readonly wanted: number,
@@ -188,7 +188,8 @@ class Collected {
 	add(items: INodeExecutionData[]): number {
 		let fresh = 0;
 		for (const item of items) {
-			const id = idOf(item);
+			// By the ID as text: custom object records have UUIDs.
+			const id = item.json.id === undefined || item.json.id === null || item.json.id === '' ? undefined : String(item.json.id);
 			if (id !== undefined) {
 				if (this.seen.has(id)) continue;
 				this.seen.add(id);
