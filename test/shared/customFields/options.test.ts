@@ -6,7 +6,7 @@ import { useSandbox } from '../../helpers/sandbox';
 describe('custom field options (customFields/values.ts)', () => {
 	const ac = useSandbox();
 
-	const upsert = (field: string, value: unknown) =>
+	const upsert = (field: string, value: string | string[]) =>
 		ac.run({
 			resource: 'contact',
 			operation: 'upsert',
