@@ -99,3 +99,86 @@ describe('catch-up polling', () => {
 		expect(JSON.stringify(p.persisted())).toBe(cursorBefore);
 	});
 });
+
+describe('accounts, campaigns and tasks', () => {
+	it('emits accounts created or updated, reading /accounts without undocumented filters', async () => {
+		const p = poller({ records: ['account'] });
+		expect(await p.poll()).toBeNull();
+		const { account } = await api('POST', '/accounts', { account: { name: 'Difference Engines Polling Ltd' } });
+		await api('PUT', '/accounts/1', { account: { name: 'Renamed Inc' } });
+		sandbox.requests.length = 0;
+		const result = await p.poll();
+		// Both changes may fall in the same second (dates have second resolution): compare without order.
+		expect(events(result).sort()).toEqual([`account_created:${String((account as IDataObject).id)}`, 'account_updated:1'].sort());
+		const updated = result![0].find((item) => item.json.event === 'account_updated')!.json.account as IDataObject;
+		expect(updated).toMatchObject({ id: '1', name: 'Renamed Inc' });
+		expect(updated).not.toHaveProperty('links');
+		const queries = sandbox.requests.filter((r) => r.path === '/api/3/accounts').map((r) => Object.keys(r.query).sort());
+		for (const keys of queries) expect(keys.every((key) => ['limit', 'offset'].includes(key))).toBe(true);
+		expect(await p.poll()).toBeNull();
+	});
+
+	it('emits campaigns that started or finished sending, once, from their status', async () => {
+		const p = poller({ records: ['campaign'] });
+		expect(await p.poll()).toBeNull();
+		const { id: draftId } = await api('POST', '/campaign', { name: 'Spring news', type: 'single' });
+		const draft = String(draftId);
+		expect(await p.poll()).toBeNull();
+
+		await api('PATCH', `/campaigns/${draft}`, { campaign: { status: '2' } });
+		const started = await p.poll();
+		expect(events(started)).toEqual([`campaign_started:${draft}`]);
+		expect(started![0][0].json.campaign).toMatchObject({ id: draft, status: '2', statusLabel: 'sending' });
+		expect(await p.poll()).toBeNull();
+
+		await api('PATCH', `/campaigns/${draft}`, { campaign: { status: '5' } });
+		expect(events(await p.poll())).toEqual([`campaign_finished:${draft}`]);
+
+		// Draft to completed between two polls: it started and finished.
+		const { id: quickId } = await api('POST', '/campaign', { name: 'Flash sale', type: 'single' });
+		await p.poll();
+		await api('PATCH', `/campaigns/${String(quickId)}`, { campaign: { status: '5' } });
+		expect(events(await p.poll())).toEqual([`campaign_started:${String(quickId)}`, `campaign_finished:${String(quickId)}`]);
+		expect(await p.poll()).toBeNull();
+	});
+
+	it('emits incomplete tasks whose due date passed since the last poll, once', async () => {
+		const p = poller({ records: ['task'] });
+		expect(await p.poll()).toBeNull();
+		const task = async (title: string, dueInMs: number, status = '0') =>
+			String(
+				((
+					await api('POST', '/dealTasks', {
+						dealTask: { relid: '1', ownerType: 'deal', duedate: new Date(Date.now() + dueInMs).toISOString(), dealTasktype: '1', title, status },
+					})
+				).dealTask as IDataObject).id,
+			);
+		const soon = await task('Call back', 1500);
+		await task('Long overdue', -2 * 3600_000);
+		await task('Done already', 1000, '1');
+		await task('Next week', 7 * 24 * 3600_000);
+		await new Promise((resolve) => setTimeout(resolve, 2100));
+		sandbox.requests.length = 0;
+		const result = await p.poll();
+		expect(events(result)).toEqual([`task_due:${soon}`]);
+		expect(result![0][0].json).toMatchObject({ event: 'task_due', task: { id: soon, title: 'Call back', status: '0' } });
+		const query = sandbox.requests.find((r) => r.path === '/api/3/dealTasks')?.query;
+		expect(query).toMatchObject({ 'filters[status]': '0', 'filters[due_after]': expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
+		expect(await p.poll()).toBeNull();
+	});
+
+	it('"Start From" reports tasks overdue and campaigns sent since then on the first poll', async () => {
+		const since = new Date(Date.now() - 3 * 3600_000).toISOString();
+		await api('POST', '/dealTasks', {
+			dealTask: { relid: '1', ownerType: 'deal', duedate: new Date(Date.now() - 3600_000).toISOString(), dealTasktype: '1', title: 'Overdue' },
+		});
+		const result = await poller({ records: ['task'], options: { since } }).poll();
+		expect((result?.[0] ?? []).map((item) => (item.json.task as IDataObject).title)).toContain('Overdue');
+	});
+
+	it('keeps the saved option values and offers the new ones', () => {
+		const records = new ActiveCampaignPollingTrigger().description.properties.find((property) => property.name === 'records');
+		expect((records?.options as Array<{ value: string }>).map((option) => option.value).sort()).toEqual(['account', 'campaign', 'contact', 'deal', 'task']);
+		expect(records?.default).toEqual(['contact', 'deal']);
+	});
+});
