@@ -21,7 +21,7 @@ export class ActiveCampaignTokenApi implements ICredentialType {
 
 	displayName = 'ActiveCampaign (Community) API';
 
-	documentationUrl = 'https://github.com/n8n-nodes-activecampaign/n8n-nodes-activecampaign#credentials';
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-activecampaign';
 
 	icon: Icon = { light: 'file:../icons/activecampaign.svg', dark: 'file:../icons/activecampaign.dark.svg' };
 
@@ -57,7 +57,7 @@ export class ActiveCampaignTokenApi implements ICredentialType {
 		},
 		{
 			displayName: 'Event Key',
-			name: 'eventTrackingKey',
+			name: 'eventTrackingSecretKey',
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',

@@ -47,7 +47,7 @@ export function useSandbox(options: SandboxOptions = {}, { resetEachTest = true 
 				url: harness.sandbox.url,
 				apiToken: harness.sandbox.token,
 				eventTrackingAccountId: EVENT_TRACKING_ACCOUNT_ID,
-				eventTrackingKey: EVENT_TRACKING_KEY,
+				eventTrackingSecretKey: EVENT_TRACKING_KEY,
 				eventTrackingUrl: `${harness.sandbox.url}${TRACKCMP_PREFIX}`,
 			};
 		},

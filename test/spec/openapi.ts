@@ -22,6 +22,23 @@ export function specOperations(): SpecOperation[] {
 	);
 }
 
+/**
+ * Event tracking is not on API v3 but on ActiveCampaign's trackcmp host (`POST https://trackcmp.net/event`), which has
+ * a spec of its own (`extra-specs/activecampaign-trackcmp-api-openapi.json`). The sandbox serves that host under
+ * TRACKCMP_PREFIX, so a request there is checked against this spec instead.
+ */
+export const TRACKCMP_PREFIX = '/trackcmp';
+
+export function trackcmpOperations(): SpecOperation[] {
+	const file = path.join(ACTIVECAMPAIGN_SHARED_DIR, 'extra-specs', 'activecampaign-trackcmp-api-openapi.json');
+	const spec = JSON.parse(readFileSync(file, 'utf8')) as { paths: Record<string, Record<string, unknown>> };
+	return Object.entries(spec.paths).flatMap(([template, item]) =>
+		Object.keys(item)
+			.filter((key) => METHODS.includes(key))
+			.map((key) => ({ method: key.toUpperCase(), template })),
+	);
+}
+
 /** Whether a concrete path (`/contacts/12`) fits a template (`/contacts/{id}`): `{...}` segments match any one segment. */
 export function fitsTemplate(concrete: string, template: string): boolean {
 	const have = concrete.split('?')[0].replace(/\/+$/, '').split('/');

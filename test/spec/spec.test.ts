@@ -5,7 +5,7 @@ import { RECORD_KINDS, type RecordKind } from '../../nodes/ActiveCampaign/shared
 import { calls, rl } from '../helpers/requests';
 import { useSandbox } from '../helpers/sandbox';
 import { describeWithShared } from '../helpers/shared';
-import { documentedQuery, fitsTemplate, recordedUses, specOperations, specQueryParameters, templateFor, type SpecOperation } from './openapi';
+import { documentedQuery, fitsTemplate, recordedUses, specOperations, specQueryParameters, templateFor, TRACKCMP_PREFIX, trackcmpOperations, type SpecOperation } from './openapi';
 import { filterScenarios, operationsOf, sampleParameters } from './parameters';
 
 /**
@@ -68,6 +68,8 @@ const NOT_YET_VERIFIED: Array<{ request: string; parameter: string; sentBy: stri
 const BUILT_AT_RUN_TIME: Record<string, string> = {
 	'contact.importMany':
 		'custom operation (all items at once): /contact/sync below 10 items, else /import/bulk_import, /import/info and /contacts (see the bulk scenario below)',
+	'event.track':
+		"a preSend builds it from the credential: POST /event, form-encoded, on ActiveCampaign's event-tracking host (trackcmp.net, its own spec; the sandbox serves it under /trackcmp)",
 };
 
 /** Part 1 requests that only some parameter values trigger (lookups by name, follow-up requests). */
@@ -88,6 +90,7 @@ const SCENARIOS: INodeParameters[] = [
 	{ resource: 'list', operation: 'create', listName: 'Spec', senderUrl: 'https://example.com', senderReminder: 'r', listAdditionalFields: { owner: rl('jdoe', 'name') } },
 	{ resource: 'user', operation: 'get', user: rl('admin@sandbox.example.com', 'email') },
 	{ resource: 'user', operation: 'get', user: rl('jdoe', 'name') },
+	{ resource: 'event', operation: 'delete', eventDeleteName: rl('__redir', 'name') },
 ];
 
 describeWithShared('every request the node can send is a method and path of the published spec', () => {
@@ -100,8 +103,11 @@ describeWithShared('every request the node can send is a method and path of the 
 		operationsOf(properties, String(resource.value)).map((operation) => [String(resource.value), operation] as const),
 	);
 
+	const trackcmp = trackcmpOperations();
 	const allowed = (method: string, path: string) =>
-		[...spec, ...DEVIATIONS].some((entry) => entry.method === method && fitsTemplate(path, entry.template));
+		path.startsWith(`${TRACKCMP_PREFIX}/`)
+			? trackcmp.some((entry) => entry.method === method && fitsTemplate(path.slice(TRACKCMP_PREFIX.length), entry.template))
+			: [...spec, ...DEVIATIONS].some((entry) => entry.method === method && fitsTemplate(path, entry.template));
 
 	const specQuery = specQueryParameters();
 	const templates = [...specQuery.keys(), ...DEVIATIONS.map((entry) => `${entry.method} ${entry.template}`)];

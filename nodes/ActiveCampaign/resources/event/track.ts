@@ -35,7 +35,7 @@ const TRACKED = 'trackedEvent';
 async function trackRequest(this: IExecuteSingleFunctions): Promise<IHttpRequestOptions> {
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
 	const accountId = String(credentials.eventTrackingAccountId ?? '').trim();
-	const key = String(credentials.eventTrackingKey ?? '').trim();
+	const key = String(credentials.eventTrackingSecretKey ?? '').trim();
 	const missing = [accountId ? '' : '"Event Tracking Account ID"', key ? '' : '"Event Key"'].filter(Boolean);
 	if (missing.length > 0) {
 		failItem(this, `Event > Track needs the credential field${missing.length > 1 ? 's' : ''} ${missing.join(' and ')}, which the ActiveCampaign credential does not have`, WHERE_TO_FIND);
@@ -83,17 +83,16 @@ async function sendTrackedEvent(
 	const itemContext = Object.getPrototypeOf(this) as IExecuteSingleFunctions;
 	const timeoutMs = requestTimeoutMs(this);
 	const options = { ...requestData.options, timeout: timeoutMs } as IHttpRequestOptions;
-	let response: IN8nHttpFullResponse;
-	try {
-		response = await sendWithPolicy(this.getNode(), { origin: await accountOrigin(this), method: 'POST', path: '/event', timeoutMs }, async (attempt) =>
-			(await sendingWithSignal(itemContext, attempt, async () => await itemContext.helpers.httpRequest(options))) as IN8nHttpFullResponse,
-		);
-	} catch (error) {
+	// A 400 is the endpoint's documented refusal (`{}`): the account ID or key is wrong, or tracking is off.
+	const refusal = (error: unknown): never => {
 		if (error instanceof NodeApiError && error.httpCode === '400') {
-			failItem(itemContext, 'ActiveCampaign\'s event tracking refused the event (400)', `Check the credential's "Event Tracking Account ID" and "Event Key". ${WHERE_TO_FIND}`);
+			failItem(itemContext, "ActiveCampaign's event tracking refused the event (400)", `Check the credential's "Event Tracking Account ID" and "Event Key". ${WHERE_TO_FIND}`);
 		}
 		throw error;
-	}
+	};
+	const response = await sendWithPolicy(this.getNode(), { origin: await accountOrigin(this), method: 'POST', path: '/event', timeoutMs }, async (attempt) =>
+		(await sendingWithSignal(itemContext, attempt, async () => await itemContext.helpers.httpRequest(options))) as IN8nHttpFullResponse,
+	).catch(refusal);
 	const body = parsed(response.body);
 	const tracked = itemState(itemContext)[TRACKED] as IDataObject;
 	if (!body || Number(body.success) !== 1) {
