@@ -26,7 +26,8 @@ describe('taskOutcome > create', () => {
 	describe('bad input', () => {
 		it('names a title that exists already, and a missing one', async () => {
 			const duplicate = await ac.run({ resource: 'taskOutcome', operation: 'create', taskOutcomeTitle: 'interested', taskOutcomeSentiment: 'Neutral' });
-			expect(errorText(duplicate)).toContain('field "title": A task outcome with the same title already exists');
+			expect(errorText(duplicate)).toContain('A task outcome with the same title already exists');
+			expect(errorText(duplicate)).toContain('field "title"');
 			const missing = await ac.run({ resource: 'taskOutcome', operation: 'create', taskOutcomeTitle: '={{ "" }}', taskOutcomeSentiment: 'Neutral' });
 			expect(errorText(missing)).toContain('field "title"');
 		});
