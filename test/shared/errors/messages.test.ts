@@ -118,6 +118,13 @@ describe('messages.ts: what a failed request says', () => {
 		);
 	});
 
+	it('a 422 "No Result found for <Model> with id N" is a missing record', () => {
+		const said = { message: 'No Result found for SavedResponse with id 77' };
+		expect(describeApiFailure(failure(422, said), { method: 'PUT', path: '/savedResponses/77' }).message).toBe(
+			'The saved response 77 was not found in ActiveCampaign',
+		);
+	});
+
 	it('400 and 422 name each field from source.pointer, with title and detail', () => {
 		const body = {
 			errors: [

@@ -124,7 +124,9 @@ export function describeApiFailure(failure: HttpFailure, request: FailedRequest)
 				'The API URL in the credential may lead to a web page rather than the API: use the address from ActiveCampaign Settings > Developer, e.g. https://youraccount.api-us1.com. If it is right, ActiveCampaign had a fault: try again later.',
 		};
 	}
-	if (status === 404 || (status === 403 && said && NOT_FOUND.test(said) && said !== 'Forbidden')) {
+	// Some endpoints answer a missing record with 422 "No Result found for <Model> with id N" (documented for /savedResponses).
+	const missingRecord = (status === 422 || status === 400) && /no result found for \w+ with id/i.test(said ?? '');
+	if (status === 404 || missingRecord || (status === 403 && said && NOT_FOUND.test(said) && said !== 'Forbidden')) {
 		const what = record ? `The ${record} was not found` : `Nothing was found at ${request.path}`;
 		return {
 			message: `${what} in ActiveCampaign`,
