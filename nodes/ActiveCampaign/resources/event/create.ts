@@ -4,11 +4,11 @@ import type { OperationDefinition } from '../../shared/descriptions';
 import { failItem } from '../../shared/errors/failItem';
 import { unwrapRecord } from '../../shared/output';
 import { singleRoute } from '../../shared/routing/routes';
-import { EVENTS_PATH } from './shared';
+import { EVENTS_PATH, textValue } from './shared';
 
 /** preSend: the name, trimmed, required. */
 async function eventBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const name = String(this.getNodeParameter('eventCreateName', '') ?? '').trim();
+	const name = textValue(this, this.getNodeParameter('eventCreateName', ''), 'Name').trim();
 	if (!name) failItem(this, 'The field "Name" is required', 'Give the name of the event, e.g. purchased_plan.');
 	requestOptions.body = { eventTrackingEvent: { name } };
 	return requestOptions;

@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
 
-import { failItem } from '../../shared/errors/failItem';
+import { describeValue, failItem } from '../../shared/errors/failItem';
 import { locatorText } from '../../shared/locators/read';
 import { oncePerRun } from '../../shared/memo/runMemo';
 import { apiRequest, apiRequestAllItems, PAGE_SIZE, type ApiContext } from '../../shared/transport/request';
@@ -25,8 +25,18 @@ export function eventNameLocator(name: string, description: string): INodeProper
 	};
 }
 
+/** A text field's value; a list or an object (from an expression) fails the item naming the field. */
+export function textValue(context: ApiContext, raw: unknown, fieldName: string): string {
+	if (raw !== null && typeof raw === 'object') {
+		failItem(context, `The field "${fieldName}" must be text, got ${describeValue(raw)}`, 'Give text, or an expression that gives text.');
+	}
+	return raw === undefined || raw === null ? '' : String(raw);
+}
+
 /** The event name a picker holds, trimmed; an empty one fails the item naming the field. */
 export function readEventName(context: ApiContext, raw: unknown): string {
+	const inner = raw !== null && typeof raw === 'object' && !Array.isArray(raw) && '__rl' in raw ? (raw as { value?: unknown }).value : raw;
+	textValue(context, inner, 'Event');
 	const { value } = locatorText(raw);
 	if (!value) failItem(context, 'The field "Event" is required', 'Pick an event from the list, or type its name.');
 	return value;

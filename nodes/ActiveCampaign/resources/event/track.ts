@@ -16,7 +16,7 @@ import { checkEmail } from '../../shared/records/email';
 import { sendWithPolicy } from '../../shared/requestPolicy/policy';
 import { CREDENTIAL_TYPE } from '../../shared/transport/apiUrl';
 import { accountOrigin, requestTimeoutMs, sendingWithSignal } from '../../shared/transport/request';
-import { eventNameLocator, readEventName } from './shared';
+import { eventNameLocator, readEventName, textValue } from './shared';
 
 /** ActiveCampaign's event-tracking endpoint (its own spec: trackcmp, `POST /event`), not part of API v3. */
 export const DEFAULT_TRACKING_URL = 'https://trackcmp.net';
@@ -45,7 +45,7 @@ async function trackRequest(this: IExecuteSingleFunctions): Promise<IHttpRequest
 		failItem(this, `The event name "${event}" in the field "Event" is longer than ${MAX_EVENT_NAME} characters`, 'ActiveCampaign tracks event names of at most 32 characters: use a shorter name.');
 	}
 	const email = checkEmail(this, this.getNodeParameter('eventTrackEmail', ''), 'Contact Email');
-	const data = String(this.getNodeParameter('eventTrackData', '') ?? '');
+	const data = textValue(this, this.getNodeParameter('eventTrackData', ''), 'Event Data');
 	const form = new URLSearchParams({ actid: accountId, key, event });
 	if (data !== '') form.set('eventdata', data);
 	form.set('visit', JSON.stringify({ email }));
