@@ -7,6 +7,8 @@ import type {
 } from 'n8n-workflow';
 
 import { resolvedId } from './memo/itemState';
+import { fieldDefinitionsOf } from './output/fieldTitles';
+import { kindOfProperty, simplifyRecord, withoutLinks, type SimplifyInput } from './output/simplify';
 
 export type PostReceiveFunction = (
 	this: IExecuteSingleFunctions,
@@ -14,14 +16,15 @@ export type PostReceiveFunction = (
 	response: IN8nHttpFullResponse,
 ) => Promise<INodeExecutionData[]>;
 
-export function withoutLinks(record: IDataObject): IDataObject {
-	const rest = { ...record };
-	delete rest.links;
-	return rest;
+export { withoutLinks };
+
+export function simplifyEnabled(context: IExecuteSingleFunctions): boolean {
+	return context.getNodeParameter('simplify', true) as boolean;
 }
 
-function simplifyEnabled(context: IExecuteSingleFunctions): boolean {
-	return context.getNodeParameter('simplify', true) as boolean;
+/** What Simplify needs besides the record: the response's side-loads and the field definitions a preSend read. */
+function simplifyInput(context: IExecuteSingleFunctions, body: IDataObject): SimplifyInput {
+	return { body, fieldDefinitions: fieldDefinitionsOf(context) };
 }
 
 function responseBody(items: INodeExecutionData[], response: IN8nHttpFullResponse): IDataObject {
@@ -29,28 +32,39 @@ function responseBody(items: INodeExecutionData[], response: IN8nHttpFullRespons
 	return body && typeof body === 'object' ? (body as IDataObject) : {};
 }
 
+export interface UnwrapOptions {
+	/** Writes that create or update (`/contact/sync`): the simplified record says which, from 201 (created) or 200. */
+	createdFromStatus?: boolean;
+}
+
 /**
- * One record from a wrapped response (`{"contact": {...}, "fieldValues": [...]}`). Simplify (default on)
- * drops `links` and the side-loads; off returns the whole response.
+ * One record from a wrapped response (`{"contact": {...}, "fieldValues": [...]}`). Simplify (default on) gives
+ * the kind's simplified record (shared/output/simplify.ts); off returns the whole response.
  */
-export function unwrapRecord(rootProperty: string): PostReceiveFunction {
+export function unwrapRecord(rootProperty: string, options: UnwrapOptions = {}): PostReceiveFunction {
+	const kind = kindOfProperty(rootProperty);
 	return async function (this, items, response) {
 		const body = responseBody(items, response);
 		if (!simplifyEnabled(this)) return [{ json: body }];
 		const record = body[rootProperty];
-		return [{ json: record && typeof record === 'object' ? withoutLinks(record as IDataObject) : body }];
+		if (!record || typeof record !== 'object' || Array.isArray(record)) return [{ json: body }];
+		const simplified = simplifyRecord(kind, record as IDataObject, simplifyInput(this, body));
+		if (!options.createdFromStatus) return [{ json: simplified }];
+		return [{ json: { id: simplified.id, created: Number(response?.statusCode) === 201, ...simplified } }];
 	};
 }
 
 const LIST_ROOT = 'listRootProperty';
 
-/** One item per record of a collection page; Simplify drops `links`. */
+/** One item per record of a collection page; Simplify gives each the kind's simplified record. */
 export function unwrapList(rootProperty: string): PostReceiveFunction {
+	const kind = kindOfProperty(rootProperty);
 	const unwrap: PostReceiveFunction = async function (this, items, response) {
 		const body = responseBody(items, response);
 		const records = Array.isArray(body[rootProperty]) ? (body[rootProperty] as IDataObject[]) : [];
-		const simplify = simplifyEnabled(this);
-		return records.map((record) => ({ json: simplify ? withoutLinks(record) : record }));
+		if (!simplifyEnabled(this)) return records.map((record) => ({ json: record }));
+		const input = simplifyInput(this, body);
+		return records.map((record) => ({ json: simplifyRecord(kind, record, input) }));
 	};
 	return Object.assign(unwrap, { [LIST_ROOT]: rootProperty });
 }

@@ -8,13 +8,18 @@ describe('contact > get', () => {
 	it('gets a contact by email, simplified by default and raw when Simplify is off', async () => {
 		const simple = await ac.run({ resource: 'contact', operation: 'get', contact: rl('ADA.lovelace@example.org', 'email') });
 		expect(simple.error).toBeUndefined();
-		expect(calls(ac)).toEqual(['GET /contacts', 'GET /contacts/1']);
+		// Simplify reads the field definitions (once per run, in a preSend) to name the side-loaded custom field values.
+		expect(calls(ac)).toEqual(['GET /contacts', 'GET /fields', 'GET /contacts/1']);
 		expect(sent(ac, 'GET', '/contacts')[0].query).toMatchObject({ email: 'ADA.lovelace@example.org' });
+		expect(Object.keys(simple.json[0])).toEqual(['id', 'email', 'firstName', 'lastName', 'phone', 'cdate', 'udate', 'customFields']);
 		expect(simple.json[0]).toMatchObject({ id: '1', email: 'ada.lovelace@example.org' });
-		expect(simple.json[0].links).toBeUndefined();
+		expect(simple.json[0].customFields).toEqual({ 'Preferred Language': 'German', Interests: ['Product', 'Engineering'] });
+		expect(String(simple.json[0].cdate)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
 
 		const raw = await ac.run({ resource: 'contact', operation: 'get', contact: rl(1), simplify: false });
+		expect(calls(ac).slice(3)).toEqual(['GET /contacts/1']);
 		expect(Object.keys(raw.json[0])).toEqual(expect.arrayContaining(['contact', 'fieldValues', 'contactLists']));
+		expect(raw.json[0].contact).toMatchObject({ id: '1', hash: expect.any(String), links: expect.any(Object) });
 	});
 
 	describe('bad input', () => {

@@ -38,6 +38,16 @@ describe('deal > create', () => {
 		expect(result.json).toHaveLength(1);
 		expect(result.json[0]).toMatchObject({ title: 'Website redesign', value: 150050, valueAmount: 1500.5, currency: 'usd', stage: '4' });
 		expect(result.json[0].links).toBeUndefined();
+		// Simplify: id first; names of the pipeline, stage and contact the create response side-loads.
+		expect(Object.keys(result.json[0]).slice(0, 4)).toEqual(['id', 'title', 'value', 'valueAmount']);
+		expect(result.json[0]).toMatchObject({
+			status: 0,
+			statusLabel: 'open',
+			stageName: 'Negotiation',
+			pipelineName: 'Sales Pipeline',
+			contactEmail: 'ada.lovelace@example.org',
+		});
+		expect(result.json[0]).not.toHaveProperty('hash');
 	});
 
 	it('create: without a stage the pipeline decides; Simplify off returns the whole response', async () => {

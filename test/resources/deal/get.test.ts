@@ -8,7 +8,7 @@ describe('deal > get', () => {
 	it('get', async () => {
 		const got = await ac.run({ resource: 'deal', operation: 'get', deal: rl('2') });
 		expect(sent(ac, 'GET', '/deals/2')).toHaveLength(1);
-		expect(got.json).toEqual([expect.objectContaining({ id: '2', value: '250000', valueAmount: 2500 })]);
+		expect(got.json).toEqual([expect.objectContaining({ id: '2', value: 250000, valueAmount: 2500 })]);
 	});
 
 	describe('bad input', () => {

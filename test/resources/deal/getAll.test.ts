@@ -24,7 +24,7 @@ describe('deal > getAll', () => {
 			limit: '100',
 		});
 		expect(result.json.length).toBeGreaterThan(0);
-		for (const deal of result.json) expect(deal).toMatchObject({ group: '1', stage: '1', status: '0' });
+		for (const deal of result.json) expect(deal).toMatchObject({ group: '1', stage: '1', status: 0, statusLabel: 'open' });
 		const limited = await ac.run({ resource: 'deal', operation: 'getAll', returnAll: false, limit: 3 });
 		expect(limited.json).toHaveLength(3);
 	});

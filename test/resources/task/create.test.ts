@@ -18,7 +18,7 @@ describe('task > create', () => {
 		expect(bodyOf(ac, 'POST', '/dealTasks')).toEqual({
 			dealTask: { relid: '1', ownerType: 'deal', dealTasktype: '4', assignee: '3', duedate: '2026-07-01T09:30:00+02:00', title: 'Kick-off', note: 'Agenda attached' },
 		});
-		expect(result.json[0]).toMatchObject({ title: 'Kick-off', reltype: 'Deal', relid: '1', dealTasktype: '4', status: '0' });
+		expect(result.json[0]).toMatchObject({ title: 'Kick-off', reltype: 'Deal', relid: '1', dealTasktype: '4', status: 0, statusLabel: 'incomplete' });
 	});
 
 	it('create on a contact by email', async () => {

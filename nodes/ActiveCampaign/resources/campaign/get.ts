@@ -11,7 +11,7 @@ export const get: OperationDefinition = {
 		description: 'Get a campaign with its report: sends, opens, unique opens, clicks, bounces, unsubscribes, open and click rates',
 		routing: singleRoute(
 			{ method: 'GET', url: '/campaigns/{campaign}' },
-			{ preSend: [campaignId('/campaigns/{campaign}')], postReceive: [unwrapRecord('campaign'), campaignReport] },
+			{ preSend: [campaignId('/campaigns/{campaign}')], postReceive: [campaignReport, unwrapRecord('campaign')] },
 		),
 	},
 	simplify: true,

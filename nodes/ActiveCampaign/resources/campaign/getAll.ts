@@ -7,7 +7,7 @@ import { RECORD_KINDS } from '../../shared/records/kinds';
 import { sortIntoQuery } from '../../shared/routing/query';
 import { listRoute } from '../../shared/routing/routes';
 import { automationLocator } from '../automation/shared';
-import { campaignReport } from './shared';
+import { campaignListReport } from './shared';
 
 async function automationFilter(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const automation = await optionalRecordId(this, 'campaignFilters.automation', RECORD_KINDS.automation);
@@ -23,7 +23,7 @@ export const getAll: OperationDefinition = {
 		description: 'List campaigns with their report counters, optionally those of one automation',
 		routing: listRoute(
 			{ method: 'GET', url: '/campaigns' },
-			{ preSend: [automationFilter, sortIntoQuery('campaignFilters.sortBy', 'campaignFilters.sortDirection')], postReceive: [unwrapList('campaigns'), campaignReport] },
+			{ preSend: [automationFilter, sortIntoQuery('campaignFilters.sortBy', 'campaignFilters.sortDirection')], postReceive: [campaignListReport, unwrapList('campaigns')] },
 		),
 	},
 	fields: [

@@ -56,5 +56,8 @@ export function addCampaignReport(record: IDataObject): void {
 	});
 }
 
-/** postReceive of Get and Get Many: the report counters under clear names. */
+/** postReceive of Get, before unwrapRecord (Simplify keeps the counters, not the API's fields they come from). */
 export const campaignReport = enrichRecords('campaign', addCampaignReport);
+
+/** The same for each record of a Get Many page, before unwrapList. */
+export const campaignListReport = enrichRecords('campaigns', addCampaignReport);

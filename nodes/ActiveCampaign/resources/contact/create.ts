@@ -1,5 +1,6 @@
 import type { OperationDefinition } from '../../shared/descriptions';
 import { unwrapRecord } from '../../shared/output';
+import { contactFieldTitles } from '../../shared/output/fieldTitles';
 import { singleRoute } from '../../shared/routing/routes';
 import { contactBody, contactEmailField } from './shared';
 
@@ -9,7 +10,7 @@ export const create: OperationDefinition = {
 		value: 'create',
 		action: 'Create a contact',
 		description: 'Create a new contact; fails if a contact with the email already exists (use Create or Update for that)',
-		routing: singleRoute({ method: 'POST', url: '/contacts' }, { preSend: [contactBody], postReceive: [unwrapRecord('contact')] }),
+		routing: singleRoute({ method: 'POST', url: '/contacts' }, { preSend: [contactBody, contactFieldTitles('contactCustomFields')], postReceive: [unwrapRecord('contact')] }),
 	},
 	fields: [contactEmailField('contactCreateEmail', "The new contact's email address; it must not belong to another contact")],
 	simplify: true,

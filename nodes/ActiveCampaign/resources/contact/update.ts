@@ -1,5 +1,6 @@
 import type { OperationDefinition } from '../../shared/descriptions';
 import { unwrapRecord } from '../../shared/output';
+import { contactFieldTitles } from '../../shared/output/fieldTitles';
 import { singleRoute } from '../../shared/routing/routes';
 import { contactBody, contactDetailOptions, contactId } from './shared';
 
@@ -11,7 +12,7 @@ export const update: OperationDefinition = {
 		description: "Change a contact's email, name, phone or custom field values",
 		routing: singleRoute(
 			{ method: 'PUT', url: '/contacts/{contact}' },
-			{ preSend: [contactId, contactBody], postReceive: [unwrapRecord('contact')] },
+			{ preSend: [contactId, contactBody, contactFieldTitles('contactCustomFields')], postReceive: [unwrapRecord('contact')] },
 		),
 	},
 	fields: [

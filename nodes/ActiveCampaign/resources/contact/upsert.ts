@@ -1,5 +1,6 @@
 import type { OperationDefinition } from '../../shared/descriptions';
 import { unwrapRecord } from '../../shared/output';
+import { contactFieldTitles } from '../../shared/output/fieldTitles';
 import { singleRoute } from '../../shared/routing/routes';
 import { contactBody, contactEmailField } from './shared';
 
@@ -9,7 +10,7 @@ export const upsert: OperationDefinition = {
 		value: 'upsert',
 		action: 'Create or update a contact',
 		description: 'Create a new record, or update the current one if it already exists (upsert)',
-		routing: singleRoute({ method: 'POST', url: '/contact/sync' }, { preSend: [contactBody], postReceive: [unwrapRecord('contact')] }),
+		routing: singleRoute({ method: 'POST', url: '/contact/sync' }, { preSend: [contactBody, contactFieldTitles('contactCustomFields')], postReceive: [unwrapRecord('contact', { createdFromStatus: true })] }),
 	},
 	fields: [
 		contactEmailField(

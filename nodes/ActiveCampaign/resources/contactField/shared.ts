@@ -9,7 +9,7 @@ import type {
 import { showFor } from '../../shared/descriptions';
 import { recordLocator } from '../../shared/locators/property';
 import { resolveIds } from '../../shared/locators/read';
-import { withoutLinks } from '../../shared/output';
+import { simplifyRecord } from '../../shared/output/simplify';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 import { apiRequest } from '../../shared/transport/request';
 
@@ -186,8 +186,9 @@ export function savedFieldOutput(
 ): INodeExecutionData[] {
 	const simplify = context.getNodeParameter('simplify', true) as boolean;
 	if (!simplify) return [{ json: { ...body, fieldOptions, fieldRels } }];
-	const field = withoutLinks((body.field ?? body) as IDataObject);
-	return [{ json: { ...field, fieldOptions: fieldOptions.map(withoutLinks), fieldRels: fieldRels.map(withoutLinks) } }];
+	const field = simplifyRecord(RECORD_KINDS.field, (body.field ?? body) as IDataObject);
+	const options = fieldOptions.map((option) => simplifyRecord(RECORD_KINDS.fieldOption, option));
+	return [{ json: { ...field, fieldOptions: options, fieldRels: fieldRels.map((relation) => simplifyRecord(RECORD_KINDS.fieldRel, relation)) } }];
 }
 
 /** The response body of POST/PUT /fields and the ID of the field it saved. */
