@@ -10,6 +10,8 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { CREDENTIAL_TYPE } from '../ActiveCampaign/shared/transport/apiUrl';
 import { addAmounts } from '../ActiveCampaign/shared/money';
 import { withoutLinks } from '../ActiveCampaign/shared/output';
+import { simplifyRecord } from '../ActiveCampaign/shared/output/simplify';
+import { RECORD_KINDS } from '../ActiveCampaign/shared/records/kinds';
 import { apiRequest, apiRequestAllItems } from '../ActiveCampaign/shared/transport/request';
 import { CAMPAIGN_STATUS_LABELS, campaignChanges, type CampaignChange, type CampaignStatuses } from './campaigns';
 import { newCursor, queryValue, takeChanges, toMs, type Change, type KindCursor } from './cursor';
@@ -77,11 +79,17 @@ interface PollState extends IDataObject {
 	campaigns?: CampaignStatuses;
 }
 
+/** Simplify (default on): the record as the action node's Simplify shows it (README "Simplify"). */
+function simplifyOn(context: IPollFunctions): boolean {
+	return context.getNodeParameter('simplify', true) as boolean;
+}
+
 /** The item of a contact, deal or account created or updated. */
-function toItem(kind: string, change: Change): INodeExecutionData {
-	const record = withoutLinks(change.record);
+function toItem(kind: string, change: Change, simplify = true): INodeExecutionData {
+	const kindOfRecord = RECORD_KINDS[kind as keyof typeof RECORD_KINDS];
+	const record = simplify && kindOfRecord ? simplifyRecord(kindOfRecord, change.record) : withoutLinks(change.record);
 	// The money convention of all three nodes (README, "Money"): value in cents as the API answers, valueAmount added.
-	if (kind === 'deal') addAmounts(['value'])(record);
+	if (kind === 'deal' && !simplify) addAmounts(['value'])(record);
 	return {
 		json: {
 			event: `${kind}_${change.change}`,
@@ -92,15 +100,16 @@ function toItem(kind: string, change: Change): INodeExecutionData {
 }
 
 /** The item of a campaign that started or finished sending. */
-function campaignItem(change: CampaignChange): INodeExecutionData {
-	const campaign = withoutLinks(change.record);
+function campaignItem(change: CampaignChange, simplify = true): INodeExecutionData {
+	const campaign = simplify ? simplifyRecord(RECORD_KINDS.campaign, change.record) : withoutLinks(change.record);
 	campaign.statusLabel = CAMPAIGN_STATUS_LABELS[String(campaign.status ?? '')] ?? null;
 	return { json: { event: change.event, occurredAt: new Date(change.occurredAt).toISOString(), campaign } };
 }
 
 /** The item of a task that became due. */
-function taskItem(due: DueTask): INodeExecutionData {
-	return { json: { event: 'task_due', occurredAt: new Date(due.dueAt).toISOString(), task: withoutLinks(due.record) } };
+function taskItem(due: DueTask, simplify = true): INodeExecutionData {
+	const task = simplify ? simplifyRecord(RECORD_KINDS.task, due.record) : withoutLinks(due.record);
+	return { json: { event: 'task_due', occurredAt: new Date(due.dueAt).toISOString(), task } };
 }
 
 /** A few recent records of one kind for "Fetch test event", as the items a poll would emit. */
@@ -115,12 +124,12 @@ async function sample(
 		const records = (page.campaigns as IDataObject[] | undefined) ?? [];
 		// Report each campaign as if it had been a draft at the previous poll.
 		const drafts = Object.fromEntries(records.map((record) => [String(record.id), '0']));
-		return campaignChanges(records, drafts, now).changes.map(campaignItem);
+		return campaignChanges(records, drafts, now).changes.map((change) => campaignItem(change, simplifyOn(context)));
 	}
 	if (kind === TASK) {
 		const page = await apiRequest.call(context, 'GET', '/dealTasks', undefined, { limit: 100, 'filters[status]': '0' });
 		const records = (page.dealTasks as IDataObject[] | undefined) ?? [];
-		return takeDueTasks(newCursor(0), records, now).slice(-MANUAL_SAMPLE_SIZE).map(taskItem);
+		return takeDueTasks(newCursor(0), records, now).slice(-MANUAL_SAMPLE_SIZE).map((due) => taskItem(due, simplifyOn(context)));
 	}
 	const spec = KINDS[kind];
 	const page = await apiRequest.call(context, 'GET', spec.path, undefined, { limit: MANUAL_SAMPLE_SIZE, ...spec.sample });
@@ -133,7 +142,7 @@ async function sample(
 			changedAt,
 			change: createdAt !== undefined && changedAt - createdAt < 2000 ? 'created' : 'updated',
 		};
-		if (keep(change)) items.push(toItem(kind, change));
+		if (keep(change)) items.push(toItem(kind, change, simplifyOn(context)));
 	}
 	return items;
 }
@@ -183,6 +192,14 @@ export class ActiveCampaignPollingTrigger implements INodeType {
 				description: 'Which changes of contacts, deals and accounts start the workflow (campaigns and tasks ignore it)',
 			},
 			{
+				displayName: 'Simplify',
+				name: 'simplify',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to return a short record of the fields people map (ID first, typed values, amounts beside cents), as the ActiveCampaign node does; turn off to get the record as the API returns it',
+			},
+			{
 				displayName: 'Options',
 				name: 'options',
 				type: 'collection',
@@ -228,7 +245,7 @@ export class ActiveCampaignPollingTrigger implements INodeType {
 				const records = await apiRequestAllItems.call(this, '/campaigns', 'campaigns', {});
 				const { changes, statuses } = campaignChanges(records, data.campaigns, now, since);
 				data.campaigns = statuses;
-				items.push(...changes.map(campaignItem));
+				items.push(...changes.map((change) => campaignItem(change, simplifyOn(this))));
 				continue;
 			}
 			let cursor = data.cursors[kind];
@@ -242,7 +259,7 @@ export class ActiveCampaignPollingTrigger implements INodeType {
 				const records = await apiRequestAllItems.call(this, '/dealTasks', 'dealTasks', taskQuery(next));
 				const due = takeDueTasks(next, records, now);
 				data.cursors[kind] = next;
-				items.push(...due.map(taskItem));
+				items.push(...due.map((task) => taskItem(task, simplifyOn(this))));
 				continue;
 			}
 			const spec = KINDS[kind];
@@ -250,7 +267,7 @@ export class ActiveCampaignPollingTrigger implements INodeType {
 			const records = await apiRequestAllItems.call(this, spec.path, spec.rootProperty, query);
 			const changes = takeChanges(next, records, spec.changedField, spec.createdField);
 			data.cursors[kind] = next;
-			items.push(...changes.filter(keep).map((change) => toItem(kind, change)));
+			items.push(...changes.filter(keep).map((change) => toItem(kind, change, simplifyOn(this))));
 		}
 		return items.length > 0 ? [items] : null;
 	}

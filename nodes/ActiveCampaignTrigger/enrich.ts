@@ -1,7 +1,8 @@
 import type { IDataObject, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { withoutLinks } from '../ActiveCampaign/shared/output';
+import { simplifyRecord } from '../ActiveCampaign/shared/output/simplify';
+import { RECORD_KINDS } from '../ActiveCampaign/shared/records/kinds';
 import { accountOrigin, apiRequest, apiRequestAllItems, type ApiContext } from '../ActiveCampaign/shared/transport/request';
 
 /**
@@ -48,12 +49,14 @@ export async function enrichContact(context: ApiContext, contact: IDataObject): 
 	const id = encodeURIComponent(String(contact.id));
 	const response = await apiRequest.call(context, 'GET', `/contacts/${id}`);
 	const record = response.contact as IDataObject | undefined;
-	if (record) contact.details = withoutLinks(record);
 
 	const fieldValues =
 		(response.fieldValues as IDataObject[] | undefined) ??
 		(((await apiRequest.call(context, 'GET', `/contacts/${id}/fieldValues`)).fieldValues as IDataObject[]) ?? []);
-	const definitions = byId(await contactFieldDefinitions(context));
+	const fieldDefinitions = await contactFieldDefinitions(context);
+	const definitions = byId(fieldDefinitions);
+	// The record as the action node's Simplify shows it: id first, typed, custom fields by title (README "Simplify").
+	if (record) contact.details = simplifyRecord(RECORD_KINDS.contact, record, { body: { ...response, fieldValues }, fieldDefinitions });
 	const fields: IDataObject = { ...((contact.fields as IDataObject) ?? {}) };
 	const fieldsByTitle: IDataObject = {};
 	for (const fieldValue of fieldValues) {
@@ -99,7 +102,7 @@ export async function enrichDeal(context: ApiContext, deal: IDataObject): Promis
 	const id = encodeURIComponent(String(deal.id));
 	const response = await apiRequest.call(context, 'GET', `/deals/${id}`);
 	const record = response.deal as IDataObject | undefined;
-	if (record) deal.details = withoutLinks(record);
+	if (record) deal.details = simplifyRecord(RECORD_KINDS.deal, record, { body: response });
 	const data = await apiRequestAllItems.call(context, '/dealCustomFieldData', 'dealCustomFieldData', {
 		'filters[dealId]': String(deal.id),
 	});

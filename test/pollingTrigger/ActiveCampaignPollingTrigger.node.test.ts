@@ -42,14 +42,27 @@ describe('catch-up polling', () => {
 		const result = await first.poll();
 		expect(events(result)).toEqual([`contact_created:${String((contact as IDataObject).id)}`, 'deal_updated:2']);
 		const deal = result![0].find((item) => item.json.event === 'deal_updated')!.json.deal as IDataObject;
-		expect(deal).toMatchObject({ id: '2', title: 'Changed', value: '250000', valueAmount: 2500 });
+		// Simplify (default on): the deal as the ActiveCampaign node's Simplify shows it.
+		expect(deal).toMatchObject({ id: '2', title: 'Changed', value: 250000, valueAmount: 2500, status: 0, statusLabel: 'open' });
+		expect(Object.keys(deal)[0]).toBe('id');
 		expect(deal).not.toHaveProperty('links');
+		expect(deal).not.toHaveProperty('hash');
 
 		// The same records are still inside the overlap the next query asks for, but are not emitted again.
 		sandbox.requests.length = 0;
 		expect(await first.poll()).toBeNull();
 		const contactsQuery = sandbox.requests.find((r) => r.path === '/api/3/contacts');
 		expect(contactsQuery?.query['filters[updated_after]']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+	});
+
+	it('Simplify off: the record as the API returns it (without links), valueAmount beside a deal\'s value', async () => {
+		const raw = poller({ simplify: false, records: ['deal'] });
+		await raw.poll();
+		await api('PUT', '/deals/2', { deal: { title: 'Raw' } });
+		const deal = (await raw.poll())![0][0].json.deal as IDataObject;
+		expect(deal).toMatchObject({ id: '2', title: 'Raw', value: '250000', valueAmount: 2500, status: '0', hash: expect.any(String) });
+		expect(deal).not.toHaveProperty('links');
+		expect(deal).not.toHaveProperty('statusLabel');
 	});
 
 	it('survives a restart: the cursor comes back from static data and nothing is emitted twice', async () => {
@@ -128,7 +141,7 @@ describe('accounts, campaigns and tasks', () => {
 		await api('PATCH', `/campaigns/${draft}`, { campaign: { status: '2' } });
 		const started = await p.poll();
 		expect(events(started)).toEqual([`campaign_started:${draft}`]);
-		expect(started![0][0].json.campaign).toMatchObject({ id: draft, status: '2', statusLabel: 'sending' });
+		expect(started![0][0].json.campaign).toMatchObject({ id: draft, status: 2, statusLabel: 'sending' });
 		expect(await p.poll()).toBeNull();
 
 		await api('PATCH', `/campaigns/${draft}`, { campaign: { status: '5' } });
@@ -161,7 +174,7 @@ describe('accounts, campaigns and tasks', () => {
 		sandbox.requests.length = 0;
 		const result = await p.poll();
 		expect(events(result)).toEqual([`task_due:${soon}`]);
-		expect(result![0][0].json).toMatchObject({ event: 'task_due', task: { id: soon, title: 'Call back', status: '0' } });
+		expect(result![0][0].json).toMatchObject({ event: 'task_due', task: { id: soon, title: 'Call back', status: 0, statusLabel: 'incomplete' } });
 		const query = sandbox.requests.find((r) => r.path === '/api/3/dealTasks')?.query;
 		expect(query).toMatchObject({ 'filters[status]': '0', 'filters[due_after]': expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
 		expect(await p.poll()).toBeNull();

@@ -26,6 +26,11 @@ describe('enrichment', () => {
 		expect(contact.lists).toEqual(expect.arrayContaining([expect.objectContaining({ id: '1', name: expect.any(String), status: 1 })]));
 		expect(contact.details).toMatchObject({ id: '1', firstName: 'Grace' });
 		expect(contact.details).not.toHaveProperty('links');
+		// The full contact as the ActiveCampaign node's Simplify shows it: id first, custom fields by title, typed.
+		const details = contact.details as IDataObject;
+		expect(Object.keys(details)[0]).toBe('id');
+		expect(details).not.toHaveProperty('hash');
+		expect(details.customFields).toMatchObject({ 'Preferred Language': expect.any(String), Interests: ['Product', 'Engineering'] });
 	});
 
 	it('adds deal custom fields by title and the full deal', async () => {
@@ -34,7 +39,8 @@ describe('enrichment', () => {
 		const [call] = await delivered(1);
 		const deal = call.items[0].deal as IDataObject;
 		expect(deal.fieldsByTitle).toEqual({ 'Lead Source': 'Website' });
-		expect(deal.details).toMatchObject({ id: '1', title: 'Bigger' });
+		expect(deal.details).toMatchObject({ id: '1', title: 'Bigger', valueAmount: expect.any(Number), statusLabel: expect.any(String) });
+		expect(deal.details).not.toHaveProperty('hash');
 	});
 
 	it('still emits the event, with the reason, when the record cannot be read', async () => {
