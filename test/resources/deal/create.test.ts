@@ -48,6 +48,8 @@ describe('deal > create', () => {
 			contactEmail: 'ada.lovelace@example.org',
 		});
 		expect(result.json[0]).not.toHaveProperty('hash');
+		// The custom field values the create echoes, under their labels (definitions read once, with Simplify on).
+		expect(result.json[0].customFields).toEqual({ 'Close Date': '2026-09-30', 'Lead Source': 'Webinar' });
 	});
 
 	it('create: without a stage the pipeline decides; Simplify off returns the whole response', async () => {

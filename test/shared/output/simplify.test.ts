@@ -121,6 +121,17 @@ describe('simplify', () => {
 		});
 	});
 
+	it('a deal write: the custom field values it echoes, under their labels and typed', () => {
+		const deal = { id: '16', title: 'X', fields: [{ customFieldId: 2, fieldValue: '2026-09-30', dealId: '16' }, { customFieldId: 3, fieldValue: ['a', 'b'] }, { customFieldId: 4, fieldValue: 150050 }] };
+		const fieldDefinitions = [
+			{ id: '2', title: 'Close Date', type: 'date' },
+			{ id: '3', title: 'Channels', type: 'multiselect' },
+			{ id: '4', title: 'Budget', type: 'currency' },
+		];
+		expect(simplifyRecord(RECORD_KINDS.deal, deal, { fieldDefinitions }).customFields).toEqual({ 'Close Date': '2026-09-30', Channels: ['a', 'b'], Budget: 150050 });
+		expect(simplifyRecord(RECORD_KINDS.deal, { id: '1' })).not.toHaveProperty('customFields');
+	});
+
 	it('a deal the user cannot see keeps what the API gives (FACTS: {title,status,id,isDisabled})', () => {
 		expect(simplifyRecord(RECORD_KINDS.deal, { title: 'Hidden', status: '0', id: '1', isDisabled: true })).toEqual({
 			id: '1',

@@ -1,5 +1,6 @@
 import type { OperationDefinition } from '../../shared/descriptions';
 import { unwrapRecord } from '../../shared/output';
+import { accountFieldTitles } from '../../shared/output/fieldTitles';
 import { singleRoute } from '../../shared/routing/routes';
 import { accountDetailOptions } from './shared';
 
@@ -9,7 +10,7 @@ export const create: OperationDefinition = {
 		value: 'create',
 		action: 'Create an account',
 		description: 'Create an account (company), with its owner and custom field values',
-		routing: singleRoute({ method: 'POST', url: '/accounts' }, { postReceive: [unwrapRecord('account')] }),
+		routing: singleRoute({ method: 'POST', url: '/accounts' }, { preSend: [accountFieldTitles('accountCustomFields')], postReceive: [unwrapRecord('account')] }),
 	},
 	fields: [
 		{

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import type { OperationDefinition } from '../../shared/descriptions';
 import { unwrapRecord } from '../../shared/output';
+import { accountFieldTitles } from '../../shared/output/fieldTitles';
 import { singleRoute } from '../../shared/routing/routes';
 import { accountDetailOptions, accountId } from './shared';
 
@@ -20,7 +21,7 @@ export const update: OperationDefinition = {
 		description: "Rename an account or change its website, owner or custom field values",
 		routing: singleRoute(
 			{ method: 'PUT', url: '/accounts/{account}' },
-			{ preSend: [accountId, accountBody], postReceive: [unwrapRecord('account')] },
+			{ preSend: [accountId, accountBody, accountFieldTitles('accountCustomFields')], postReceive: [unwrapRecord('account')] },
 		),
 	},
 	fields: [

@@ -1,6 +1,7 @@
 import { dealCustomFieldsParameter, setDealCustomFields } from '../../shared/customFields/deal';
 import type { OperationDefinition } from '../../shared/descriptions';
 import { userLocator } from '../../shared/locators/property';
+import { dealFieldTitles } from '../../shared/output/fieldTitles';
 import { singleRoute } from '../../shared/routing/routes';
 import { accountLocator } from '../account/shared';
 import { pipelineLocator } from '../pipeline/shared';
@@ -15,7 +16,7 @@ export const create: OperationDefinition = {
 		description: 'Create a deal in a pipeline, with its value as an amount (e.g. 1500.50) and a contact or account',
 		routing: singleRoute(
 			{ method: 'POST', url: '/deals' },
-			{ preSend: [dealRelations('create'), setDealCustomFields('dealCustomFields')], postReceive: oneDeal },
+			{ preSend: [dealRelations('create'), setDealCustomFields('dealCustomFields'), dealFieldTitles('dealCustomFields')], postReceive: oneDeal },
 		),
 	},
 	fields: [

@@ -1,6 +1,7 @@
 import { dealCustomFieldsParameter, setDealCustomFields } from '../../shared/customFields/deal';
 import type { OperationDefinition } from '../../shared/descriptions';
 import { userLocator } from '../../shared/locators/property';
+import { dealFieldTitles } from '../../shared/output/fieldTitles';
 import { singleRoute } from '../../shared/routing/routes';
 import { accountLocator } from '../account/shared';
 import { pipelineLocator } from '../pipeline/shared';
@@ -16,7 +17,7 @@ export const update: OperationDefinition = {
 		routing: singleRoute(
 			{ method: 'PUT', url: '/deals/{deal}' },
 			{
-				preSend: [dealId, dealRelations('update'), setDealCustomFields('dealUpdateFields.customFields')],
+				preSend: [dealId, dealRelations('update'), setDealCustomFields('dealUpdateFields.customFields'), dealFieldTitles('dealUpdateFields.customFields')],
 				postReceive: oneDeal,
 			},
 		),

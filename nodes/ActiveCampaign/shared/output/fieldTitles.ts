@@ -1,13 +1,13 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 
+import { ACCOUNT_CUSTOM_FIELDS, CONTACT_CUSTOM_FIELDS, DEAL_CUSTOM_FIELDS, type CustomFieldSource } from '../customFields/values';
 import { itemState } from '../memo/itemState';
 import { oncePerRun } from '../memo/runMemo';
-import { RECORD_KINDS } from '../records/kinds';
 import { apiRequestAllItems } from '../transport/request';
 
 const DEFINITIONS = 'simplify:fieldDefinitions';
 
-/** The contact field definitions this item's preSend read (see `contactFieldTitles`), for its postReceive. */
+/** The custom field definitions (`{id, title, type}`) this item's preSend read (see `customFieldTitles`), for its postReceive. */
 export function fieldDefinitionsOf(context: object): IDataObject[] | undefined {
 	const definitions = itemState(context)[DEFINITIONS];
 	return Array.isArray(definitions) ? (definitions as IDataObject[]) : undefined;
@@ -23,19 +23,24 @@ function hasRows(context: IExecuteSingleFunctions, parameter: string): boolean {
 }
 
 /**
- * preSend of operations whose answer side-loads contact custom field values (`fieldValues`): with Simplify on,
- * the field definitions (`/fields`, every page), read once per node run and kept for the item's postReceive,
- * which puts the values under their titles. A postReceive never sends (it holds the request's lane slot).
- * `onlyWith`: a custom-fields parameter; the answer carries values only when it has rows (writes).
+ * preSend of operations whose answer carries custom field values (a contact's side-loaded `fieldValues`, the
+ * `fields` a deal or account write echoes): with Simplify on, the field definitions (every page), read once per
+ * node run and kept for the item's postReceive, which puts the values under their titles. A postReceive never
+ * sends (it holds the request's lane slot). `onlyWith`: the operation's custom-fields parameter; a write's answer
+ * carries values only when it has rows, so without rows nothing is read.
  */
-export function contactFieldTitles(onlyWith?: string): PreSendAction {
+export function customFieldTitles(source: CustomFieldSource, onlyWith?: string): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		if (!simplifyOn(this) || (onlyWith && !hasRows(this, onlyWith))) return requestOptions;
-		const kind = RECORD_KINDS.field;
-		const definitions = await oncePerRun(this, DEFINITIONS, async () =>
+		const { kind, typeField } = source;
+		const definitions = await oncePerRun(this, `${DEFINITIONS}:${kind.path}`, async () =>
 			await apiRequestAllItems.call(this, kind.path, kind.rootProperty),
 		);
-		itemState(this)[DEFINITIONS] = definitions.map((field) => ({ id: field.id, title: field.title, type: field.type }));
+		itemState(this)[DEFINITIONS] = definitions.map((field) => ({ id: field.id, title: field[kind.nameField], type: field[typeField] }));
 		return requestOptions;
 	};
 }
+
+export const contactFieldTitles = (onlyWith?: string) => customFieldTitles(CONTACT_CUSTOM_FIELDS, onlyWith);
+export const dealFieldTitles = (onlyWith: string) => customFieldTitles(DEAL_CUSTOM_FIELDS, onlyWith);
+export const accountFieldTitles = (onlyWith: string) => customFieldTitles(ACCOUNT_CUSTOM_FIELDS, onlyWith);

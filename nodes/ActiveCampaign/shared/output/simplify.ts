@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { centsToAmount } from '../money';
-import { kindOfCollection, type RecordKind, type SimplifiedShape, type SimplifiedType } from '../records/kinds';
+import { kindOfCollection, type CustomFieldValues, type RecordKind, type SimplifiedShape, type SimplifiedType } from '../records/kinds';
 
 /**
  * Simplify, one registry: every record kind describes what a person maps (`simplified` in shared/records/kinds.ts)
@@ -13,7 +13,7 @@ import { kindOfCollection, type RecordKind, type SimplifiedShape, type Simplifie
 export interface SimplifyInput {
 	/** The whole response, whose side-loaded records give related names and custom field values. */
 	body?: IDataObject;
-	/** Custom field definitions (`/fields`), read in a preSend, to put values under their titles. */
+	/** Custom field definitions as `{id, title, type}`, read in a preSend, to put values under their titles. */
 	fieldDefinitions?: IDataObject[];
 }
 
@@ -77,13 +77,14 @@ function typed(type: SimplifiedType, value: unknown): unknown {
 }
 
 const MULTI_VALUE_TYPES = new Set(['checkbox', 'listbox', 'multiselect']);
+const NUMBER_TYPES = new Set(['number', 'currency']);
 
 /** A custom field value typed by its field's type: multi-select as an array, numbers as numbers, dates ISO. */
 export function customFieldValue(type: string, value: unknown): unknown {
 	const kind = type.toLowerCase();
 	if (MULTI_VALUE_TYPES.has(kind)) return listValue(value).map(String);
 	if (value === null || value === undefined) return null;
-	if (kind === 'number') return value === '' ? null : numberOrNull(value);
+	if (NUMBER_TYPES.has(kind)) return value === '' ? null : numberOrNull(value);
 	if (kind === 'date' || kind === 'datetime') return isoDate(value);
 	return value;
 }
@@ -92,18 +93,19 @@ function definitionsById(definitions: IDataObject[] | undefined): Map<string, ID
 	return new Map((definitions ?? []).map((definition) => [String(definition.id), definition]));
 }
 
-/** Custom field values side-loaded with a record, under their titles (by field ID when its definition is unknown). */
-function customFieldsOf(record: IDataObject, input: SimplifyInput): IDataObject | undefined {
-	const values = input.body?.fieldValues;
+/** Custom field values the answer carries for a record, under their titles (by field ID when its definition is unknown). */
+function customFieldsOf(where: CustomFieldValues, record: IDataObject, input: SimplifyInput): IDataObject | undefined {
+	const values = where.in === 'sideLoad' ? input.body?.[where.property] : record[where.property];
 	if (!Array.isArray(values)) return undefined;
 	const definitions = definitionsById(input.fieldDefinitions);
 	const out: IDataObject = {};
 	for (const entry of values as IDataObject[]) {
 		if (!entry || typeof entry !== 'object') continue;
-		if (entry.contact !== undefined && record.id !== undefined && String(entry.contact) !== String(record.id)) continue;
-		const definition = definitions.get(String(entry.field));
-		const title = String(definition?.title ?? entry.field);
-		out[title] = customFieldValue(String(definition?.type ?? ''), entry.value) as IDataObject[string];
+		const owner = where.owner ? entry[where.owner] : undefined;
+		if (owner !== undefined && record.id !== undefined && String(owner) !== String(record.id)) continue;
+		const definition = definitions.get(String(entry[where.field]));
+		const title = String(definition?.title ?? entry[where.field]);
+		out[title] = customFieldValue(String(definition?.type ?? ''), entry[where.value]) as IDataObject[string];
 	}
 	return out;
 }
@@ -144,7 +146,7 @@ function applyShape(shape: SimplifiedShape, record: IDataObject, input: Simplify
 		if (value !== undefined) out[name] = value as IDataObject[string];
 	}
 	if (shape.customFields) {
-		const customFields = customFieldsOf(record, input);
+		const customFields = customFieldsOf(shape.customFields, record, input);
 		if (customFields) out.customFields = customFields;
 	}
 	return out;

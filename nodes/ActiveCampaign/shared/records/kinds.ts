@@ -37,8 +37,19 @@ export interface SimplifiedShape {
 	labels?: Record<string, Record<number, string>>;
 	/** Names of related records the same response side-loads: output field -> [field holding the ID or IDs, collection]. */
 	names?: Record<string, [string, string]>;
-	/** Custom field values side-loaded as `fieldValues`, under their titles in `customFields` (definitions read in a preSend). */
-	customFields?: boolean;
+	/** Custom field values the answer carries, put under their titles in `customFields` (definitions read in a preSend). */
+	customFields?: CustomFieldValues;
+}
+
+/** Where an answer carries custom field values: side-loaded (contacts' `fieldValues`) or in the record (deals' `fields`). */
+export interface CustomFieldValues {
+	in: 'sideLoad' | 'record';
+	property: string;
+	/** The entry's field ID and value. */
+	field: string;
+	value: string;
+	/** The entry's field naming its record, when a side-load can hold values of other records. */
+	owner?: string;
 }
 
 /** The name shown for a record: its kind's displayName, else its nameField, else its ID. */
@@ -67,7 +78,7 @@ const byTitle = (text: string) => ({ 'filters[title]': text });
 const bySearch = (text: string) => ({ search: text });
 
 export const RECORD_KINDS = {
-	contact: { label: 'contact', path: '/contacts', rootProperty: 'contacts', nameField: 'email', searchQuery: bySearch, displayName: nameAndEmail, searchMethod: 'searchContacts', modelName: 'Subscriber', simplified: { fields: { email: 'keep', firstName: 'keep', lastName: 'keep', phone: 'keep', cdate: 'date', udate: 'date' }, customFields: true } },
+	contact: { label: 'contact', path: '/contacts', rootProperty: 'contacts', nameField: 'email', searchQuery: bySearch, displayName: nameAndEmail, searchMethod: 'searchContacts', modelName: 'Subscriber', simplified: { fields: { email: 'keep', firstName: 'keep', lastName: 'keep', phone: 'keep', cdate: 'date', udate: 'date' }, customFields: { in: 'sideLoad', property: 'fieldValues', field: 'field', value: 'value', owner: 'contact' } } },
 	list: { label: 'list', path: '/lists', rootProperty: 'lists', nameField: 'name', searchQuery: (text: string) => ({ 'filters[name][contains]': text }), searchMethod: 'searchLists', modelName: '_List', simplified: { fields: { name: 'keep', stringid: 'keep', channel: 'keep', sender_url: 'keep', sender_reminder: 'keep', user: 'keep', cdate: 'date', udate: 'date' } } },
 	tag: { label: 'tag', path: '/tags', rootProperty: 'tags', nameField: 'tag', searchQuery: bySearch, searchMethod: 'searchTags', modelName: 'Tag', simplified: { fields: { tag: 'keep', tagType: 'keep', description: 'keep', subscriber_count: 'number', cdate: 'date' } } },
 	user: {
@@ -80,12 +91,12 @@ export const RECORD_KINDS = {
 		searchMethod: 'searchUsers',
 		simplified: { fields: { username: 'keep', firstName: 'keep', lastName: 'keep', email: 'keep', phone: 'keep', lang: 'keep', localZoneid: 'keep' } },
 	},
-	account: { label: 'account', path: '/accounts', rootProperty: 'accounts', nameField: 'name', searchQuery: bySearch, searchMethod: 'searchAccounts', modelName: 'CustomerAccount', simplified: { fields: { name: 'keep', accountUrl: 'keep', owner: 'keep', contactCount: 'number', dealCount: 'number', createdTimestamp: 'date', updatedTimestamp: 'date' } } },
+	account: { label: 'account', path: '/accounts', rootProperty: 'accounts', nameField: 'name', searchQuery: bySearch, searchMethod: 'searchAccounts', modelName: 'CustomerAccount', simplified: { fields: { name: 'keep', accountUrl: 'keep', owner: 'keep', contactCount: 'number', dealCount: 'number', createdTimestamp: 'date', updatedTimestamp: 'date' }, customFields: { in: 'record', property: 'fields', field: 'customFieldId', value: 'fieldValue' } } },
 	accountContact: { label: 'account contact', path: '/accountContacts', rootProperty: 'accountContacts', nameField: 'id', modelName: 'CustomerAccountSubscriber', simplified: { fields: { account: 'keep', contact: 'keep', jobTitle: 'keep', createdTimestamp: 'date', updatedTimestamp: 'date' } } },
 	accountCustomField: { label: 'account custom field', path: '/accountCustomFieldMeta', rootProperty: 'accountCustomFieldMeta', nameField: 'fieldLabel', simplified: { fields: { fieldLabel: 'keep', fieldType: 'keep', fieldOptions: 'keep', fieldDefault: 'keep', personalization: 'keep', isRequired: 'boolean', displayOrder: 'number' } } },
 	pipeline: { label: 'pipeline', path: '/dealGroups', rootProperty: 'dealGroups', nameField: 'title', searchQuery: byTitle, searchMethod: 'searchPipelines', simplified: { fields: { title: 'keep', currency: 'keep', stages: 'keep', allusers: 'boolean', allgroups: 'boolean', cdate: 'date', udate: 'date' }, names: { stageNames: ['stages', 'dealStages'] } } },
 	stage: { label: 'stage', path: '/dealStages', rootProperty: 'dealStages', nameField: 'title', searchQuery: byTitle, simplified: { fields: { title: 'keep', group: 'keep', order: 'number', color: 'keep', cdate: 'date', udate: 'date' }, names: { pipelineName: ['group', 'dealGroups'] } } },
-	deal: { label: 'deal', path: '/deals', rootProperty: 'deals', nameField: 'title', searchQuery: byTitle, searchMethod: 'searchDeals', simplified: { fields: { title: 'keep', value: 'number', currency: 'keep', status: 'number', stage: 'keep', group: 'keep', owner: 'keep', contact: 'keep', account: 'keep', description: 'keep', percent: 'number', winProbability: 'number', nextdate: 'date', cdate: 'date', mdate: 'date', isDisabled: 'boolean' }, amounts: ['value'], labels: { status: { 0: 'open', 1: 'won', 2: 'lost' } }, names: { stageName: ['stage', 'dealStages'], pipelineName: ['group', 'dealGroups'], contactEmail: ['contact', 'contacts'] } } },
+	deal: { label: 'deal', path: '/deals', rootProperty: 'deals', nameField: 'title', searchQuery: byTitle, searchMethod: 'searchDeals', simplified: { fields: { title: 'keep', value: 'number', currency: 'keep', status: 'number', stage: 'keep', group: 'keep', owner: 'keep', contact: 'keep', account: 'keep', description: 'keep', percent: 'number', winProbability: 'number', nextdate: 'date', cdate: 'date', mdate: 'date', isDisabled: 'boolean' }, amounts: ['value'], labels: { status: { 0: 'open', 1: 'won', 2: 'lost' } }, names: { stageName: ['stage', 'dealStages'], pipelineName: ['group', 'dealGroups'], contactEmail: ['contact', 'contacts'] }, customFields: { in: 'record', property: 'fields', field: 'customFieldId', value: 'fieldValue' } } },
 	dealContact: { label: 'deal contact', path: '/contactDeals', rootProperty: 'contactDeals', nameField: 'id', simplified: { fields: { deal: 'keep', contact: 'keep', role: 'keep', cdate: 'date' }, names: { dealTitle: ['deal', 'deals'] } } },
 	dealCustomField: { label: 'deal custom field', path: '/dealCustomFieldMeta', rootProperty: 'dealCustomFieldMeta', nameField: 'fieldLabel', searchMethod: 'searchDealCustomFields', simplified: { fields: { fieldLabel: 'keep', fieldType: 'keep', fieldOptions: 'keep', fieldDefault: 'keep', fieldDefaultCurrency: 'keep', personalization: 'keep', isRequired: 'boolean', displayOrder: 'number' } } },
 	taskType: { label: 'task type', path: '/dealTasktypes', rootProperty: 'dealTasktypes', nameField: 'title', searchQuery: byTitle, searchMethod: 'searchTaskTypes', simplified: { fields: { title: 'keep', status: 'number' } } },
