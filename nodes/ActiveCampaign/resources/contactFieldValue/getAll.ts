@@ -1,6 +1,7 @@
 import { returnAllAndLimit, type OperationDefinition } from '../../shared/descriptions';
 import { resolveIds } from '../../shared/locators/read';
 import { unwrapList } from '../../shared/output';
+import { contactFieldTitles } from '../../shared/output/fieldTitles';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 import { singleRoute } from '../../shared/routing/routes';
 import { takeLimit } from '../../shared/routing/subLists';
@@ -15,7 +16,7 @@ export const getAll: OperationDefinition = {
 		description: 'List the custom field values of a contact',
 		routing: singleRoute(
 			{ method: 'GET', url: '/contacts/{contactFieldValueContact}/fieldValues' },
-			{ preSend: [contactId], postReceive: [unwrapList('fieldValues'), takeLimit()] },
+			{ preSend: [contactId, contactFieldTitles()], postReceive: [unwrapList('fieldValues'), takeLimit()] },
 		),
 	},
 	fields: returnAllAndLimit('contactFieldValue', 'getAll'),

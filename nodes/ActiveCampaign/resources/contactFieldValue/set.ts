@@ -9,6 +9,7 @@ import {
 import type { OperationDefinition } from '../../shared/descriptions';
 import { resolveRecordId } from '../../shared/locators/read';
 import { unwrapRecord } from '../../shared/output';
+import { contactFieldTitles } from '../../shared/output/fieldTitles';
 import { RECORD_KINDS } from '../../shared/records/kinds';
 import { singleRoute } from '../../shared/routing/routes';
 
@@ -29,7 +30,7 @@ export const set: OperationDefinition = {
 		value: 'set',
 		action: 'Set a custom field value of a contact',
 		description: 'Set the value of one custom field (picked by name) for a contact, replacing any value it had',
-		routing: singleRoute({ method: 'POST', url: '/fieldValues' }, { preSend: [fieldValueBody], postReceive: [unwrapRecord('fieldValue')] }),
+		routing: singleRoute({ method: 'POST', url: '/fieldValues' }, { preSend: [fieldValueBody, contactFieldTitles()], postReceive: [unwrapRecord('fieldValue')] }),
 	},
 	fields: [
 		{

@@ -128,9 +128,13 @@ function relatedName(body: IDataObject | undefined, collection: string, referenc
 
 function applyShape(shape: SimplifiedShape, record: IDataObject, input: SimplifyInput): IDataObject {
 	const out: IDataObject = { id: record.id };
+	const valueOf = shape.customFieldValue;
+	const definition = valueOf ? definitionsById(input.fieldDefinitions).get(String(record[valueOf.field])) : undefined;
 	for (const [field, type] of Object.entries(shape.fields)) {
 		if (field === 'id' || !(field in record)) continue;
 		out[field] = typed(type, record[field]) as IDataObject[string];
+		if (valueOf && field === valueOf.field && definition) out.fieldTitle = String(definition.title ?? '');
+		if (valueOf && field === valueOf.value && definition) out[field] = customFieldValue(String(definition.type ?? ''), record[field]) as IDataObject[string];
 		if (shape.amounts?.includes(field)) {
 			const amount = centsToAmount(record[field]);
 			out[`${field}Amount`] = amount ?? null;

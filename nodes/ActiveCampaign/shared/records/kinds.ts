@@ -39,6 +39,8 @@ export interface SimplifiedShape {
 	names?: Record<string, [string, string]>;
 	/** Custom field values the answer carries, put under their titles in `customFields` (definitions read in a preSend). */
 	customFields?: CustomFieldValues;
+	/** A record that is one custom field value: `fieldTitle` after its field's ID, the value typed by the field's type. */
+	customFieldValue?: { field: string; value: string };
 }
 
 /** Where an answer carries custom field values: side-loaded (contacts' `fieldValues`) or in the record (deals' `fields`). */
@@ -114,7 +116,7 @@ export const RECORD_KINDS = {
 	field: { label: 'custom field', path: '/fields', rootProperty: 'fields', nameField: 'title', searchMethod: 'searchContactFields', modelName: 'Field', simplified: { fields: { title: 'keep', type: 'keep', perstag: 'keep', descript: 'keep', defval: 'keep', isrequired: 'boolean', visible: 'boolean', ordernum: 'number', cdate: 'date', udate: 'date' } } },
 	fieldOption: { label: 'custom field option', path: '/fieldOptions', rootProperty: 'fieldOptions', nameField: 'id', simplified: { fields: { field: 'keep', label: 'keep', value: 'keep', orderid: 'number', isdefault: 'boolean' } } },
 	fieldRel: { label: 'custom field relation', path: '/fieldRels', rootProperty: 'fieldRels', nameField: 'id', simplified: { fields: { field: 'keep', relid: 'keep' } } },
-	fieldValue: { label: 'custom field value', path: '/fieldValues', rootProperty: 'fieldValues', nameField: 'value', modelName: 'FieldValue', simplified: { fields: { contact: 'keep', field: 'keep', value: 'keep', cdate: 'date', udate: 'date' }, names: { contactEmail: ['contact', 'contacts'] } } },
+	fieldValue: { label: 'custom field value', path: '/fieldValues', rootProperty: 'fieldValues', nameField: 'value', modelName: 'FieldValue', simplified: { fields: { contact: 'keep', field: 'keep', value: 'keep', cdate: 'date', udate: 'date' }, names: { contactEmail: ['contact', 'contacts'] }, customFieldValue: { field: 'field', value: 'value' } } },
 	contactList: { label: 'list membership', path: '/contactLists', rootProperty: 'contactLists', nameField: 'id', modelName: 'SubscriberList', simplified: { fields: { contact: 'keep', list: 'keep', status: 'number', sdate: 'date', udate: 'date', unsubreason: 'keep', sourceid: 'keep' }, labels: { status: { 0: 'unconfirmed', 1: 'active', 2: 'unsubscribed', 3: 'bounced' } }, names: { contactEmail: ['contact', 'contacts'] } } },
 	contactTag: { label: 'contact tag', path: '/contactTags', rootProperty: 'contactTags', nameField: 'id', modelName: 'SubscriberTag', simplified: { fields: { contact: 'keep', tag: 'keep', cdate: 'date' } } },
 	customObjectSchema: {
