@@ -177,6 +177,17 @@ describe('queue mode: two workers share one account', () => {
 			wallSeconds: allDone ? Number((wallMs / 1000).toFixed(1)) : `> ${GIVE_UP_MS / 1000} (not all done)`,
 			floorSeconds: FLOOR_MS / 1000,
 			ratio: allDone ? Number((wallMs / FLOOR_MS).toFixed(2)) : `> ${GIVE_UP_MS / FLOOR_MS}`,
+			// Per second since the start, per batch (b0..b3): requests answered / refused with 429.
+			timeline: Array.from({ length: Math.ceil(Math.max(0, ...requests.map((r) => r.startedAt - t0)) / 1000) + 1 }, (_, s) =>
+				batches
+					.map((_, b) => {
+						const mine = requests.filter(
+							(r) => Math.floor((r.startedAt - t0) / 1000) === s && JSON.stringify(r.body ?? '').includes(`-${path_}-${b}-`),
+						);
+						return `${mine.filter((r) => r.status !== 429).length}/${mine.filter((r) => r.status === 429).length}`;
+					})
+					.join(' '),
+			).map((line, s) => `${s}s ${line}`),
 		};
 		writeFileSync(path.join(queueSession().logDir, 'shared-rate-limit.json'), JSON.stringify(figures, null, 2) + '\n');
 		process.stdout.write(

@@ -17,10 +17,16 @@ import { sleep } from 'n8n-workflow';
  * The server's `RateLimit-Remaining` tells what our own count cannot: requests from elsewhere on the same account
  * (another n8n worker, another tool). An answer's remaining count, set against our own starts in the second before
  * that request, gives the foreign arrivals of that second; they count against the lane until they age out. While
- * the account is shared, the lane's own share of the limit follows additive increase, multiplicative decrease (as
- * TCP does): a 429 halves it (429s in a row start that mode too: when every client's requests are refused, none
- * can see the others in the counts), a full window (remaining 0) that it used more than the others takes half a request off, and
- * every other answer adds 0.75 / share (about three quarters of a request a second).
+ * the account is shared, the lane's own share is a whole number of requests per second, spaced over the second, and
+ * never more than the limit minus the most foreign requests seen in one second of the last two: a share of a spaced
+ * at (1000 ms + guard) / a puts at most a of ours in any server second, so shares that add up to the limit meet no
+ * 429 (e.g. 3 + 2; 5 x 1000 / 1060 = 4.7 requests a second in all). Entering that mode on a 429 halves the share
+ * (429s in a row start it too: when every client's requests are refused, none can see the others in the counts);
+ * a 429 while shared takes one request off. Room the others leave is taken one request at a time, after a random
+ * hold of 1-6 s (0.5 s when there is room for two), so that two lanes do not both take the same room; each raise
+ * a 429 answers doubles the hold. Nobody else seen for two seconds (and no 429 for three) gives the whole limit back.
+ * A lane that has heard nothing for 10 s sends one request and waits for its answer (at most a second) before the
+ * rest: its RateLimit-Remaining shows others on the account before a burst meets them.
  * So workers that share no memory converge on sharing the account instead of taking turns at 429s. Alone on the
  * account, the share stays at the whole limit. `RateLimit-Limit`, when sent, replaces the default limit.
  * A 429 pauses the whole lane for its Retry-After.
@@ -84,8 +90,14 @@ export class RateLane {
 	private share: number;
 	private sharedUntil = 0;
 	private lastDecreaseAt = 0;
+	/** When the share may next grow by one request, and how many raises in a row met a 429 (each doubles the hold). */
+	private nextRaiseAt = 0;
+	private lastRaiseAt = -Infinity;
+	private failedRaises = 0;
 	private lastRateLimitAt = -Infinity;
 	private answersSinceRateLimit = 0;
+	/** When the last answer came: a lane that has heard nothing for a while does not know who else is on the account. */
+	private lastAnswerAt = -Infinity;
 	private queue: Promise<void> = Promise.resolve();
 	/** Settles when an answer comes: an answer can let the next request start earlier than its wait assumed. */
 	private answered!: Promise<void>;
@@ -124,6 +136,7 @@ export class RateLane {
 				spent = true;
 				this.inFlight--;
 				start.answeredAt = Date.now();
+				this.lastAnswerAt = start.answeredAt;
 				this.learn(start.at, start.answeredAt, answer);
 				this.wake();
 				this.rearm();
@@ -146,8 +159,15 @@ export class RateLane {
 				await sleep(this.pausedUntil - now);
 				continue;
 			}
+			// A lane that has heard nothing for a while (or never) sends one request and waits for its answer (up to
+			// a window): its RateLimit-Remaining shows whether others are on the account before a burst meets them.
+			const probe = this.starts[this.starts.length - 1];
+			if (this.lastAnswerAt < now - SHARED_MEMORY_MS && this.inFlight > 0 && probe && probe.at > now - WINDOW_MS) {
+				await Promise.race([sleep(probe.at + WINDOW_MS - now), this.answered]);
+				continue;
+			}
 			const counted = this.starts.map((start) => arrivalBound(start, guard)).filter((arrival) => arrival > now - WINDOW_MS);
-			const foreign = this.foreign.reduce((most, entry) => Math.max(most, entry.count), 0);
+			const foreign = this.foreignCount();
 			const shared = now < this.sharedUntil;
 			const allowed = shared ? Math.max(1, Math.min(Math.floor(this.share), this.limit - foreign)) : this.limit;
 			// While the account is shared, starts are spread over the second rather than sent in bursts, so that the
@@ -165,6 +185,22 @@ export class RateLane {
 		}
 	}
 
+	/** The most requests from elsewhere seen in one second of the last two. */
+	private foreignCount(): number {
+		return this.foreign.reduce((most, entry) => Math.max(most, entry.count), 0);
+	}
+
+	/**
+	 * How long the share holds before it may grow by one: random, so that two lanes with room do not both take it at
+	 * once (each sees the other's raise about a second later), and doubled by every raise a 429 answered. With
+	 * nobody else seen for two seconds, the room is free: take it quickly.
+	 */
+	private raiseHoldMs(foreign: number): number {
+		// Room for two more: if both lanes take one, they still fit.
+		if (foreign === 0 || this.limit - foreign - this.share >= 2) return WINDOW_MS / 2;
+		return (WINDOW_MS + Math.random() * 5 * WINDOW_MS) * 2 ** Math.min(this.failedRaises, 3);
+	}
+
 	private learn(startedAt: number, finishedAt: number, answer: LaneAnswer): void {
 		if (answer.status !== undefined) {
 			this.latencies.push(finishedAt - startedAt);
@@ -174,8 +210,6 @@ export class RateLane {
 		const limit = Number(headers['ratelimit-limit']);
 		if (Number.isInteger(limit) && limit >= 1 && limit <= 100) this.limit = limit;
 		const remaining = Number(headers['ratelimit-remaining']);
-		// A full window is a near miss; while sharing, the client that used more of it gives way.
-		let nearMiss = false;
 		if (headers['ratelimit-remaining'] !== undefined && Number.isFinite(remaining)) {
 			// Our starts a guard before the server's second count too: they may have arrived that much later.
 			const ownInWindow = Math.max(
@@ -190,9 +224,10 @@ export class RateLane {
 				this.foreign.push({ at: startedAt, count: foreign });
 				this.sharedUntil = Math.max(this.sharedUntil, finishedAt + SHARED_MEMORY_MS);
 			}
-			nearMiss = remaining <= 0 && ownCounted > foreign;
 		}
 		const shared = finishedAt < this.sharedUntil;
+		while (this.foreign.length > 0 && this.foreign[0].at <= finishedAt - FOREIGN_MEMORY_MS) this.foreign.shift();
+		const foreignNow = this.foreignCount();
 		// One decrease per window, however many of its requests were refused (as TCP halves once per loss event).
 		const mayDecrease = finishedAt - this.lastDecreaseAt >= WINDOW_MS;
 		if (answer.status === 429) {
@@ -208,12 +243,27 @@ export class RateLane {
 			this.sharedUntil = Math.max(this.sharedUntil, finishedAt + SHARED_MEMORY_MS);
 			if (!mayDecrease) return;
 			this.lastDecreaseAt = finishedAt;
-			this.share = Math.max(1, (shared ? this.share : this.limit) / 2);
+			// A raise that met a 429 took room another lane had taken too: the next raise waits twice as long.
+			if (finishedAt - this.lastRaiseAt < 2 * WINDOW_MS + this.guardMs) this.failedRaises++;
+			this.share = shared ? Math.max(1, this.share - 1) : Math.max(1, Math.floor(this.limit / 2));
+			this.nextRaiseAt = finishedAt + this.raiseHoldMs(foreignNow);
 		} else if (answer.status !== undefined) {
-			if (shared && nearMiss && mayDecrease) {
-				this.lastDecreaseAt = finishedAt;
-				this.share = Math.max(1, this.share - 0.5);
-			} else if (shared && !nearMiss) this.share = Math.min(this.limit, this.share + 0.75 / this.share);
+			if (!shared) {
+				this.share = this.limit;
+				this.failedRaises = 0;
+			} else {
+				// The share never exceeds what the others leave: when they slow down it grows by raises, not at once,
+				// so two lanes do not both jump into the same room.
+				this.share = Math.max(1, Math.min(this.share, this.limit - foreignNow));
+				// Nobody else seen for two seconds and no 429 for three: the others have finished, take the account
+				// back at once rather than a request per hold.
+				if (foreignNow === 0 && finishedAt - this.lastRateLimitAt > 3 * WINDOW_MS) this.share = this.limit;
+				if (finishedAt >= this.nextRaiseAt && this.share < this.limit - foreignNow) {
+					this.share++;
+					this.lastRaiseAt = finishedAt;
+					this.nextRaiseAt = finishedAt + this.raiseHoldMs(foreignNow);
+				}
+			}
 			if (++this.answersSinceRateLimit % ANSWERS_PER_EASE === 0) {
 				this.learnedGuardMs = Math.max(MIN_GUARD_MS, this.learnedGuardMs * 0.9);
 			}
