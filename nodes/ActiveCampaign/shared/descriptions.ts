@@ -40,7 +40,7 @@ export function simplifyOption(resource: string, operations: string[]): INodePro
 		type: 'boolean',
 		default: true,
 		description:
-			'Whether to return only the record, without its links and related records; turn off to get the full response',
+			"Whether to return a short record of the fields people map (ID first, typed values, custom fields by name); turn off to get ActiveCampaign's full response",
 		displayOptions: showFor(resource, operations),
 	};
 }
