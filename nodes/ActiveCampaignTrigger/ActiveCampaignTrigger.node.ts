@@ -173,12 +173,13 @@ export class ActiveCampaignTrigger implements INodeType {
 				noDataExpression: true,
 				options: [
 					{
-						name: 'Events (Registers a Webhook)',
+						// n8n's node list turns these names into "On ..." actions: "On ActiveCampaign events".
+						name: 'ActiveCampaign Events',
 						value: EVENTS_MODE,
 						description: 'On activation the node registers a webhook for the chosen events in ActiveCampaign',
 					},
 					{
-						name: "From an Automation's Webhook Action",
+						name: 'Automation Webhook Step',
 						value: AUTOMATION_MODE,
 						description:
 							"Paste this node's URL into a Webhook step of an ActiveCampaign automation; nothing is registered",
