@@ -10,6 +10,8 @@ describe('pipeline > get', () => {
 		expect(sent(ac, 'GET', '/dealGroups/2')).toHaveLength(1);
 		expect(got.json[0]).toMatchObject({ id: '2', title: 'Partnerships', stages: ['5', '6', '7'] });
 		expect(got.json[0].dealStages).toBeUndefined();
+		// Simplify: the names of the stages the answer side-loads, in the order of `stages`.
+		expect(got.json[0].stageNames).toEqual([expect.any(String), expect.any(String), expect.any(String)]);
 	});
 
 	describe('bad input', () => {

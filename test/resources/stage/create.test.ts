@@ -13,6 +13,6 @@ describe('stage > create', () => {
 			stageAdditionalFields: { color: '#32B0FC', order: 4 },
 		});
 		expect(bodyOf(ac, 'POST', '/dealStages')).toEqual({ dealStage: { title: 'Closing', group: '2', color: '32B0FC', order: 4 } });
-		expect(result.json[0]).toMatchObject({ title: 'Closing', group: '2' });
+		expect(result.json[0]).toMatchObject({ title: 'Closing', group: '2', pipelineName: 'Partnerships' });
 	});
 });
