@@ -46,7 +46,7 @@ function namesTheProblem(error: string, operation: CatalogOperation): boolean {
 	const text = error.toLowerCase();
 	return (
 		operation.properties.some((property) => text.includes(property.displayName.toLowerCase())) ||
-		/^ActiveCampaign |not found|No \w[\w ]* (named|with)|does not exist|is not /i.test(error)
+		/^ActiveCampaign |^Could not \w+ the |not found|No \w[\w ]* (named|with)|does not exist|is not /i.test(error)
 	);
 }
 

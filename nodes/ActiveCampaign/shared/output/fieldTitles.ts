@@ -1,9 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 
-import { ACCOUNT_CUSTOM_FIELDS, CONTACT_CUSTOM_FIELDS, DEAL_CUSTOM_FIELDS, type CustomFieldSource } from '../customFields/values';
+import { ACCOUNT_CUSTOM_FIELDS, CONTACT_CUSTOM_FIELDS, DEAL_CUSTOM_FIELDS, fetchCustomFields, type CustomFieldSource } from '../customFields/values';
 import { itemState } from '../memo/itemState';
-import { oncePerRun } from '../memo/runMemo';
-import { apiRequestAllItems } from '../transport/request';
 
 const DEFINITIONS = 'simplify:fieldDefinitions';
 
@@ -33,9 +31,7 @@ export function customFieldTitles(source: CustomFieldSource, onlyWith?: string):
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		if (!simplifyOn(this) || (onlyWith && !hasRows(this, onlyWith))) return requestOptions;
 		const { kind, typeField } = source;
-		const definitions = await oncePerRun(this, `${DEFINITIONS}:${kind.path}`, async () =>
-			await apiRequestAllItems.call(this, kind.path, kind.rootProperty),
-		);
+		const definitions = await fetchCustomFields(this, source);
 		itemState(this)[DEFINITIONS] = definitions.map((field) => ({ id: field.id, title: field[kind.nameField], type: field[typeField] }));
 		return requestOptions;
 	};
