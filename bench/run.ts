@@ -153,7 +153,7 @@ function people(count: number, prefix: string): INodeExecutionData[] {
 function freshAccount(contacts?: number): () => void {
 	return () => {
 		sandbox.reset({ seed: true });
-		if (contacts !== undefined) sandbox.addContacts(contacts - sandbox.store.t('contacts').size);
+		if (contacts !== undefined) sandbox.addContacts(contacts - sandbox.store.table('contacts').size);
 	};
 }
 
@@ -219,7 +219,7 @@ async function scenarioBulkUpdates() {
 		sandbox.reset({ seed: true });
 		sandbox.setDateFilterPrecision(precision);
 		sandbox.addContacts(existing);
-		const rows = sandbox.store.t('contacts').all().slice(-existing);
+		const rows = sandbox.store.table('contacts').all().slice(-existing);
 		for (const row of rows) row._u = Date.now() - TWO_DAYS_MS;
 		existingEmails = new Set(rows.map((row) => String(row.email).toLowerCase()));
 		const known = rows.map((row, i) => ({ json: { email: i % 2 ? String(row.email).toUpperCase() : String(row.email), firstName: `Again${i}` } }));
@@ -231,7 +231,7 @@ async function scenarioBulkUpdates() {
 		let right = 0;
 		result.items.forEach((item, index) => {
 			const email = String(input[index].json.email).toLowerCase();
-			const row = sandbox.store.t('contacts').find((contact) => String(contact.email).toLowerCase() === email);
+			const row = sandbox.store.table('contacts').find((contact) => String(contact.email).toLowerCase() === email);
 			if (row && item.json.id === row.id && item.json.created === !existingEmails.has(email)) right++;
 		});
 		const byPath = new Map<string, number>();
@@ -262,7 +262,7 @@ const pagesFor = (count: number) => Math.ceil(count / 100);
 /** Every contact of the account exactly once, in ID order. */
 function everyContactOnce(result: BenchRunResult): string {
 	const ids = result.items.map((item) => Number(item.json.id));
-	const expected = sandbox.store.t('contacts').all().map((row) => Number(row.id)).sort((a, b) => a - b);
+	const expected = sandbox.store.table('contacts').all().map((row) => Number(row.id)).sort((a, b) => a - b);
 	const same = ids.length === expected.length && ids.every((id, index) => id === expected[index]);
 	return same ? `every contact once, in ID order (${ids.length})` : `WRONG: ${ids.length} items for ${expected.length} contacts`;
 }
@@ -323,10 +323,10 @@ async function scenarioTag() {
 	const prepare = () => {
 		sandbox.reset({ seed: true });
 		sandbox.addContacts(SIZES.tagItems);
-		const contacts = sandbox.store.t('contacts').all().slice(-SIZES.tagItems);
+		const contacts = sandbox.store.table('contacts').all().slice(-SIZES.tagItems);
 		input = contacts.map((row) => ({ json: { contactId: row.id } }));
 		const now = Date.now();
-		tagId = sandbox.store.t('tags').insert({ _c: now, _u: now, tag: 'Bench Tag', tagType: 'contact', description: '' }).id;
+		tagId = sandbox.store.table('tags').insert({ _c: now, _u: now, tag: 'Bench Tag', tagType: 'contact', description: '' }).id;
 	};
 	await measure(name, 'this package: Contact Tag > Add, tag by name', prepare, async () =>
 		await ours(

@@ -60,11 +60,6 @@ export class Store {
 		return table;
 	}
 
-	/** Old name of table(), kept for the tests and the bench outside sandbox/ that still call it. */
-	t(name: string): Table {
-		return this.table(name);
-	}
-
 	tableNames(): string[] {
 		return [...this.tables.keys()];
 	}

@@ -90,7 +90,7 @@ describe('catch-up polling', () => {
 		const since = new Date(Date.now() - 365 * 24 * 3600 * 1000).toISOString();
 		const p = poller({ records: ['deal'], options: { since } });
 		const result = await p.poll();
-		expect(result?.[0]).toHaveLength(sandbox.store.t('deals').size);
+		expect(result?.[0]).toHaveLength(sandbox.store.table('deals').size);
 		expect(await p.poll()).toBeNull();
 	});
 

@@ -145,7 +145,7 @@ describe('queue mode: two workers share one account', () => {
 			}
 		}
 		const wanted = new Set(batches.flat().map((l) => l.email));
-		const stored = env.sandbox.store.t('contacts').where((c) => wanted.has(String(c.email))).length;
+		const stored = env.sandbox.store.table('contacts').where((c) => wanted.has(String(c.email))).length;
 		const lost = EXECUTIONS * ITEMS - Math.min(itemsOk, stored);
 
 		// Requests the account saw during the run.

@@ -71,7 +71,7 @@ describe('queue mode: runs on a worker', () => {
 
 	it('Get Many contacts with Return All reads every page on a worker', async () => {
 		env.sandbox.addContacts(225);
-		const total = env.sandbox.store.t('contacts').size;
+		const total = env.sandbox.store.table('contacts').size;
 		expect(total).toBeGreaterThan(200);
 		const wf = await env.n8n.importWorkflow({
 			name: `queue get many ${randomUUID().slice(0, 8)}`,

@@ -210,7 +210,7 @@ describeWithShared('every request the node can send is a method and path of the 
 	});
 
 	it('Create or Update Many (bulk import, created and updated contacts) sends only spec requests', async () => {
-		const existing = ac.sandbox.store.t('contacts').all().slice(0, 6).map((row) => String(row.email));
+		const existing = ac.sandbox.store.table('contacts').all().slice(0, 6).map((row) => String(row.email));
 		const emails = [...existing, ...Array.from({ length: 6 }, (_, i) => `spec.bulk.${i}@example.com`)];
 		const sent = await sentBy(
 			{ resource: 'contact', operation: 'importMany', importEmail: '={{ $json.email }}' },

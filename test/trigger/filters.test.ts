@@ -8,7 +8,7 @@ describe('deal stage filters', () => {
 	const { activate, api, delivered } = delivery;
 
 	const moveTo = async (dealId: string, stage: string) => await api('PUT', `/deals/${dealId}`, { deal: { stage } });
-	const dealIn = (stageId: string) => delivery.sandbox.store.t('deals').find((deal) => deal.stage === stageId && deal.status === '0')!.id;
+	const dealIn = (stageId: string) => delivery.sandbox.store.table('deals').find((deal) => deal.stage === stageId && deal.status === '0')!.id;
 
 	it('"To Stage" only passes moves into that stage', async () => {
 		await activate({ events: ['deal_update'], dealFilters: { toStage: 'negotiation' } });

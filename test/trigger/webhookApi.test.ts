@@ -19,7 +19,7 @@ beforeEach(() => {
 	clearDuplicateMemory();
 });
 
-const webhooks = () => sandbox.store.t('webhooks').all();
+const webhooks = () => sandbox.store.table('webhooks').all();
 const posts = () => sandbox.requests.filter((r) => r.method === 'POST' && r.path === '/api/3/webhooks');
 
 function trigger(parameters: INodeParameters, extra: Partial<RigOptions> = {}) {
@@ -34,7 +34,7 @@ function trigger(parameters: INodeParameters, extra: Partial<RigOptions> = {}) {
 const BASE_PARAMS: INodeParameters = { events: ['subscribe', 'update'], sources: ['public', 'admin'] };
 describe('activation', () => {
 	it('creates exactly one webhook with the chosen events, sources and list, named after the workflow', async () => {
-		const list = sandbox.store.t('lists').all()[0];
+		const list = sandbox.store.table('lists').all()[0];
 		const t = trigger({ ...BASE_PARAMS, list: { __rl: true, mode: 'name', value: list.name } }, { workflowName: 'Lead sync' });
 		await t.activate();
 
@@ -100,7 +100,7 @@ describe('activation', () => {
 	it('recreates a webhook deleted on the server side at the next activation', async () => {
 		const first = trigger(BASE_PARAMS);
 		await first.activate();
-		sandbox.store.t('webhooks').delete(webhooks()[0].id);
+		sandbox.store.table('webhooks').delete(webhooks()[0].id);
 		const next = trigger(BASE_PARAMS, { staticData: first.persisted() });
 		expect(await next.checkExists()).toBe(false);
 		await next.activate();
@@ -137,7 +137,7 @@ describe('deactivation', () => {
 	it('treats a webhook already deleted in ActiveCampaign (404) as done', async () => {
 		const t = trigger(BASE_PARAMS);
 		await t.activate();
-		sandbox.store.t('webhooks').delete(webhooks()[0].id);
+		sandbox.store.table('webhooks').delete(webhooks()[0].id);
 		await expect(t.deactivate()).resolves.toBeUndefined();
 		const deletes = sandbox.requests.filter((r) => r.method === 'DELETE');
 		expect(deletes.at(-1)?.status).toBe(404);

@@ -9,7 +9,7 @@ describe('calendar > delete', () => {
 		const result = await ac.run({ resource: 'calendar', operation: 'delete', calendar: rl('Deal tasks', 'name') });
 		expect(sent(ac, 'DELETE', '/calendars/2')).toHaveLength(1);
 		expect(result.json[0]).toEqual({ deleted: true, calendar: '2' });
-		expect(ac.sandbox.store.t('calendars').get('2')).toBeUndefined();
+		expect(ac.sandbox.store.table('calendars').get('2')).toBeUndefined();
 	});
 
 	describe('bad input', () => {

@@ -11,7 +11,7 @@ describe('calendar > getAll', () => {
 	});
 
 	it('Return All reads every page of 100; Limit stops early', async () => {
-		for (let i = 0; i < 148; i++) ac.sandbox.store.t('calendars').insert({ _c: 0, _u: 0, title: `Feed ${i}`, type: 'All', notification: '0', userid: '1', token: 'x' });
+		for (let i = 0; i < 148; i++) ac.sandbox.store.table('calendars').insert({ _c: 0, _u: 0, title: `Feed ${i}`, type: 'All', notification: '0', userid: '1', token: 'x' });
 		const all = await ac.run({ resource: 'calendar', operation: 'getAll', returnAll: true });
 		expect(all.json).toHaveLength(150);
 		expect(sent(ac, 'GET', '/calendars').map((request) => request.query.offset)).toEqual(['0', '100']);

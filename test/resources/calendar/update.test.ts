@@ -14,7 +14,7 @@ describe('calendar > update', () => {
 		});
 		expect(bodyOf(ac, 'PUT', '/calendars/1')).toEqual({ calendar: { title: 'Whole team', type: 'Contacts', notification: false } });
 		expect(result.json[0]).toMatchObject({ id: '1', title: 'Whole team', type: 'Contacts', notification: 0 });
-		expect(ac.sandbox.store.t('calendars').get('1')?.title).toBe('Whole team');
+		expect(ac.sandbox.store.table('calendars').get('1')?.title).toBe('Whole team');
 	});
 
 	describe('bad input', () => {

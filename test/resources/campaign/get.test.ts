@@ -7,7 +7,7 @@ describe('campaign > get', () => {
 
 	it('get gives the report counters under clear names (Simplify), and beside the raw fields with Simplify off', async () => {
 		const result = await ac.run({ resource: 'campaign', operation: 'get', campaign: rl('May Newsletter', 'name') });
-		const id = ac.sandbox.store.t('campaigns').find((campaign) => campaign.name === 'May Newsletter')?.id;
+		const id = ac.sandbox.store.table('campaigns').find((campaign) => campaign.name === 'May Newsletter')?.id;
 		expect(sent(ac, 'GET', `/campaigns/${id}`)).toHaveLength(1);
 		expect(result.json[0]).toMatchObject({
 			id,

@@ -68,7 +68,7 @@ describe('contact > getAll: Return All keyset paging', () => {
 	const ac = useSandbox({ rateLimit: 5 });
 
 	it('reads every contact once, in id order, with id_greater instead of deep offsets', async () => {
-		ac.sandbox.addContacts(1230 - ac.sandbox.store.t('contacts').size);
+		ac.sandbox.addContacts(1230 - ac.sandbox.store.table('contacts').size);
 		ac.clearRequests();
 		const { json, error } = await ac.run({ resource: 'contact', operation: 'getAll', returnAll: true });
 		expect(error).toBeUndefined();
@@ -90,9 +90,9 @@ describe('contact > getAll: Return All keyset paging', () => {
 	});
 
 	it('a deleted contact leaves neither a gap nor a repeat in the pages', async () => {
-		ac.sandbox.addContacts(300 - ac.sandbox.store.t('contacts').size);
+		ac.sandbox.addContacts(300 - ac.sandbox.store.table('contacts').size);
 		// Keyset pages start after the last id seen, so a missing id shifts nothing.
-		ac.sandbox.store.t('contacts').delete('150');
+		ac.sandbox.store.table('contacts').delete('150');
 		const { json } = await ac.run({ resource: 'contact', operation: 'getAll', returnAll: true });
 		expect(json).toHaveLength(299);
 		expect(json.some((record) => String(record.id) === '150')).toBe(false);

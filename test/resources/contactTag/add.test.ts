@@ -19,7 +19,7 @@ describe('contactTag > add', () => {
 		expect(result.error).toBeUndefined();
 		expect(sent(ac, 'POST', '/contactTags').map((request) => request.status)).toEqual([200]);
 		expect(result.json).toEqual([expect.objectContaining({ contact: '1', tag: '1', alreadyTagged: true })]);
-		expect(ac.sandbox.store.t('contactTags').where((row) => row.contact === '1' && row.tag === '1')).toHaveLength(1);
+		expect(ac.sandbox.store.table('contactTags').where((row) => row.contact === '1' && row.tag === '1')).toHaveLength(1);
 	});
 
 	it('creates a missing tag when asked', async () => {

@@ -6,7 +6,7 @@ describe('dealContact: a contact added to a deal, listed and removed', () => {
 
 	it('add by email, getAll of the deal, remove by deal + contact', async () => {
 		const added = await ac.run({ resource: 'dealContact', operation: 'add', dealContactDeal: rl('1'), dealContactContact: rl('alan.turing@example.com', 'email') });
-		const contactId = String(ac.sandbox.store.t('contacts').find((contact) => contact.email === 'alan.turing@example.com')?.id);
+		const contactId = String(ac.sandbox.store.table('contacts').find((contact) => contact.email === 'alan.turing@example.com')?.id);
 		expect(bodyOf(ac, 'POST', '/contactDeals')).toEqual({ contactDeal: { deal: '1', contact: contactId } });
 		expect(added.json[0]).toMatchObject({ deal: '1', contact: contactId });
 

@@ -8,15 +8,15 @@ describe('dealContact > getAll', () => {
 		const store = ac.sandbox.store;
 		const now = Date.now();
 		ac.sandbox.addContacts(150);
-		const contacts = store.t('contacts').all().slice(-150);
-		for (const contact of contacts) store.t('contactDeals').insert({ _c: now, _u: now, deal: '3', contact: contact.id, role: '0' });
+		const contacts = store.table('contacts').all().slice(-150);
+		for (const contact of contacts) store.table('contactDeals').insert({ _c: now, _u: now, deal: '3', contact: contact.id, role: '0' });
 		// One of the linked contacts is linked to 120 other deals and to deal 4 too.
 		const other = contacts[0].id;
 		for (let deal = 0; deal < 120; deal++) {
-			const d = store.t('deals').insert({ ...store.t('deals').get('1')!, _c: now, _u: now, title: `Extra ${deal}` });
-			store.t('contactDeals').insert({ _c: now, _u: now, deal: d.id, contact: other, role: '0' });
+			const d = store.table('deals').insert({ ...store.table('deals').get('1')!, _c: now, _u: now, title: `Extra ${deal}` });
+			store.table('contactDeals').insert({ _c: now, _u: now, deal: d.id, contact: other, role: '0' });
 		}
-		store.t('contactDeals').insert({ _c: now, _u: now, deal: '4', contact: other, role: '0' });
+		store.table('contactDeals').insert({ _c: now, _u: now, deal: '4', contact: other, role: '0' });
 
 		const listed = await ac.run({ resource: 'dealContact', operation: 'getAll', dealContactDeal: rl('3'), returnAll: true });
 		expect(listed.json).toHaveLength(150);

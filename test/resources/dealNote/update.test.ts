@@ -17,6 +17,6 @@ describe('dealNote > update', () => {
 		const result = await ac.run({ resource: 'dealNote', operation: 'update', dealNoteDeal: rl('2'), dealNoteNote: rl('1'), dealNoteText: 'Hijacked' });
 		expect(errorText(result)).toContain('The note 1 is not a note of the deal 2');
 		expect(sent(ac, 'PUT', /^\/deals\/2\/notes\/1$/)).toHaveLength(0);
-		expect(ac.sandbox.store.t('notes').get('1')?.note).toBe('First call went well.');
+		expect(ac.sandbox.store.table('notes').get('1')?.note).toBe('First call went well.');
 	});
 });

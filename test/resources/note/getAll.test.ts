@@ -18,8 +18,8 @@ describe('note > getAll', () => {
 		['account', { account: rl('Compiler Works Inc', 'name') }, '/accounts/3/notes', 'CustomerAccount', '3'],
 	])('getAll of one %s reads that record\'s own notes (FACTS §2: GET /notes documents no filters), every page', async (_kind, filter, path, reltype, relid) => {
 		for (let i = 0; i < 130; i++) {
-			ac.sandbox.store.t('notes').insert({ _c: Date.now(), _u: Date.now(), note: `n${i}`, reltype, relid, userid: '1', is_draft: '0' });
-			ac.sandbox.store.t('notes').insert({ _c: Date.now(), _u: Date.now(), note: `other${i}`, reltype, relid: '2', userid: '1', is_draft: '0' });
+			ac.sandbox.store.table('notes').insert({ _c: Date.now(), _u: Date.now(), note: `n${i}`, reltype, relid, userid: '1', is_draft: '0' });
+			ac.sandbox.store.table('notes').insert({ _c: Date.now(), _u: Date.now(), note: `other${i}`, reltype, relid: '2', userid: '1', is_draft: '0' });
 		}
 		ac.clearRequests();
 		const listed = await ac.run({ resource: 'note', operation: 'getAll', returnAll: true, noteFilters: filter });

@@ -9,7 +9,7 @@ describe('savedResponse > delete', () => {
 		const result = await ac.run({ resource: 'savedResponse', operation: 'delete', savedResponse: rl('Pricing', 'name') });
 		expect(sent(ac, 'DELETE', '/savedResponses/2')).toHaveLength(1);
 		expect(result.json[0]).toEqual({ deleted: true, savedResponse: '2' });
-		expect(ac.sandbox.store.t('savedResponses').get('2')).toBeUndefined();
+		expect(ac.sandbox.store.table('savedResponses').get('2')).toBeUndefined();
 	});
 
 	describe('bad input', () => {

@@ -6,7 +6,7 @@ describe('stage > moveDeals', () => {
 	const ac = useSandbox();
 
 	it('moveDeals moves every deal of a stage to a stage of the same pipeline', async () => {
-		const before = ac.sandbox.store.t('deals').where((deal) => deal.stage === '2').length;
+		const before = ac.sandbox.store.table('deals').where((deal) => deal.stage === '2').length;
 		const result = await ac.run({ resource: 'stage', operation: 'moveDeals', stage: rl('2'), targetStage: rl('Follow Up', 'name') });
 		expect(bodyOf(ac, 'PUT', '/dealStages/2/deals')).toEqual({ deal: { stage: '3' } });
 		expect(result.json).toHaveLength(before);

@@ -12,7 +12,7 @@ describe('Return All reads pages at once, in order, each record once', () => {
 		ac.sandbox.reset({ seed: false });
 		ac.sandbox.addContacts(1500);
 		ac.sandbox.setLatency({ min: 100, max: 300 });
-		const contacts = ac.sandbox.store.t('contacts');
+		const contacts = ac.sandbox.store.table('contacts');
 		const deleted = ['120', '450', '451', '800', '1210', '1499'];
 		const reading = ac.run({ resource: 'contact', operation: 'getAll', returnAll: true });
 		await new Promise((resolve) => setTimeout(resolve, 700));
@@ -43,7 +43,7 @@ describe('Return All reads pages at once, in order, each record once', () => {
 
 	it('other lists: the first page gives the total, the rest are read at once by offset', async () => {
 		ac.sandbox.reset({ seed: false });
-		for (let index = 1; index <= 430; index++) ac.sandbox.store.t('tags').insert({ tag: `Tag ${index}`, tagType: 'contact', description: '' });
+		for (let index = 1; index <= 430; index++) ac.sandbox.store.table('tags').insert({ tag: `Tag ${index}`, tagType: 'contact', description: '' });
 		const { json } = await ac.run({ resource: 'tag', operation: 'getAll', returnAll: true });
 		expect(json.map((tag) => Number(tag.id))).toEqual(Array.from({ length: 430 }, (_, index) => index + 1));
 		const pages = sent(ac, 'GET', '/tags');

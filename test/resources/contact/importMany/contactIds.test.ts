@@ -18,7 +18,7 @@ describe('contact > importMany: IDs of created and updated contacts', () => {
 	/** `existing` contacts already in the account (last updated two days ago) and `fresh` new ones, shuffled. */
 	function mixedInput(existing: number, fresh: number, prefix: string): INodeExecutionData[] {
 		ac.sandbox.addContacts(existing);
-		const rows = ac.sandbox.store.t('contacts').all().slice(-existing);
+		const rows = ac.sandbox.store.table('contacts').all().slice(-existing);
 		for (const row of rows) row._u = Date.now() - TWO_DAYS_MS;
 		const input = [
 			...rows.map((row, i) => ({ json: { email: i % 2 ? String(row.email).toUpperCase() : String(row.email), first: `Old${i}` } })),
@@ -62,7 +62,7 @@ describe('contact > importMany: IDs of created and updated contacts', () => {
 		// Other contacts of the account, touched a moment before the import (same day, before the margin).
 		ac.sandbox.addContacts(150);
 		const startOfDay = Date.parse(new Date().toISOString().slice(0, 10));
-		for (const row of ac.sandbox.store.t('contacts').all().slice(-150)) row._u = Math.max(startOfDay + 1000, Date.now() - 100 * 60_000);
+		for (const row of ac.sandbox.store.table('contacts').all().slice(-150)) row._u = Math.max(startOfDay + 1000, Date.now() - 100 * 60_000);
 		const { items, error } = await ac.run(importParametersFirstName(), { input });
 		expect(error).toBeUndefined();
 		expectPairedCorrectly(input, items, existingEmails);

@@ -38,7 +38,7 @@ export function importHelpers(ac: SandboxHarness) {
 		},
 		/** The stored contact with this email (case and surrounding blanks ignored). */
 		contactByEmail(email: string) {
-			return ac.sandbox.store.t('contacts').find((row) => String(row.email).toLowerCase() === email.trim().toLowerCase());
+			return ac.sandbox.store.table('contacts').find((row) => String(row.email).toLowerCase() === email.trim().toLowerCase());
 		},
 	};
 }

@@ -65,12 +65,12 @@ describe('contact > importMany', () => {
 		const first = contactByEmail('bulk.0@import.example.com')!;
 		const store = ac.sandbox.store;
 		const tagNames = store
-			.t('contactTags')
+			.table('contactTags')
 			.where((row) => row.contact === first.id)
-			.map((row) => store.t('tags').get(row.tag)?.tag);
+			.map((row) => store.table('tags').get(row.tag)?.tag);
 		expect(tagNames).toEqual(expect.arrayContaining(['vip', 'Imported 2026']));
-		expect(store.t('contactLists').find((row) => row.contact === first.id && row.list === '2')).toBeDefined();
-		expect(store.t('fieldValues').find((row) => row.contact === first.id && row.field === '1')?.value).toBe('German');
+		expect(store.table('contactLists').find((row) => row.contact === first.id && row.list === '2')).toBeDefined();
+		expect(store.table('fieldValues').find((row) => row.contact === first.id && row.field === '1')?.value).toBe('German');
 	});
 
 	it('fails the node on the first failed item when Continue On Fail is off', async () => {
@@ -82,14 +82,14 @@ describe('contact > importMany', () => {
 	});
 
 	it('updates contacts that already exist (matched by email)', async () => {
-		const existing = ac.sandbox.store.t('contacts').all().slice(0, 12);
+		const existing = ac.sandbox.store.table('contacts').all().slice(0, 12);
 		const input = existing.map((row, i) => ({ json: { email: row.email, first: `Renamed${i}`, last: 'Bulk' } }));
-		const before = ac.sandbox.store.t('contacts').size;
+		const before = ac.sandbox.store.table('contacts').size;
 		const { items, error } = await ac.run(importParameters(), { input });
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json.id)).toEqual(existing.map((row) => row.id));
-		expect(ac.sandbox.store.t('contacts').size).toBe(before);
-		expect(ac.sandbox.store.t('contacts').get(existing[4].id)?.firstName).toBe('Renamed4');
+		expect(ac.sandbox.store.table('contacts').size).toBe(before);
+		expect(ac.sandbox.store.table('contacts').get(existing[4].id)?.firstName).toBe('Renamed4');
 	});
 
 	it('below 10 items, sends /contact/sync per item (tags and lists too)', async () => {
@@ -108,7 +108,7 @@ describe('contact > importMany', () => {
 		items.forEach((item, index) => {
 			const row = contactByEmail(String(input[index].json.email))!;
 			expect(item.json).toMatchObject({ id: row.id, importedWith: 'contact_sync' });
-			expect(ac.sandbox.store.t('contactLists').find((m) => m.contact === row.id && m.list === '3')).toBeDefined();
+			expect(ac.sandbox.store.table('contactLists').find((m) => m.contact === row.id && m.list === '3')).toBeDefined();
 		});
 	});
 
@@ -130,7 +130,7 @@ describe('contact > importMany below 10 items (/contact/sync)', () => {
 	const { contactByEmail } = importHelpers(ac);
 
 	it('reports created: true on 201 and created: false on 200', async () => {
-		const existing = ac.sandbox.store.t('contacts').get('2')!;
+		const existing = ac.sandbox.store.table('contacts').get('2')!;
 		const input = [{ json: { email: existing.email, first: 'Again' } }, { json: { email: 'sync.new@import.example.com', first: 'New' } }];
 		const { items, error } = await ac.run(importParametersFirstName(), { input });
 		expect(error).toBeUndefined();
