@@ -1,7 +1,7 @@
 import type { OperationDefinition } from '../../shared/descriptions';
 import { unwrapRecord } from '../../shared/output';
+import { schemaOptions, resolveSchema } from './shared';
 import { singleRoute } from '../../shared/routing/routes';
-import { resolveSchema } from './shared';
 
 export const get: OperationDefinition = {
 	option: {
@@ -15,23 +15,7 @@ export const get: OperationDefinition = {
 		),
 	},
 	fields: [
-		{
-			displayName: 'Options',
-			name: 'customObjectSchemaGetOptions',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Include Deleted Fields',
-					name: 'showFields',
-					type: 'boolean',
-					default: false,
-					description: 'Whether to include fields marked for deletion (they have `status: marked_for_deletion`)',
-					routing: { send: { type: 'query', property: 'showFields', value: '={{ $value ? "all" : undefined }}' } },
-				},
-			],
-		},
+		schemaOptions('customObjectSchemaGetOptions'),
 	],
 	simplify: true,
 };

@@ -1,6 +1,7 @@
 import { returnAllAndLimit, type OperationDefinition } from '../../shared/descriptions';
 import { unwrapList } from '../../shared/output';
 import { listRoute } from '../../shared/routing/routes';
+import { schemaOptions } from './shared';
 
 export const getAll: OperationDefinition = {
 	option: {
@@ -12,23 +13,7 @@ export const getAll: OperationDefinition = {
 	},
 	fields: [
 		...returnAllAndLimit('customObjectSchema', 'getAll'),
-		{
-			displayName: 'Options',
-			name: 'customObjectSchemaGetAllOptions',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Include Deleted Fields',
-					name: 'showFields',
-					type: 'boolean',
-					default: false,
-					description: 'Whether to include fields marked for deletion (they have `status: marked_for_deletion`)',
-					routing: { send: { type: 'query', property: 'showFields', value: '={{ $value ? "all" : undefined }}' } },
-				},
-			],
-		},
+		schemaOptions('customObjectSchemaGetAllOptions'),
 	],
 	simplify: true,
 };

@@ -111,3 +111,24 @@ export function labelOf(entry: IDataObject): string {
 	const labels = entry.labels as IDataObject | undefined;
 	return String(labels?.singular || entry.id);
 }
+
+/** The Options of Get and Get Many (each under its own parameter name). */
+export function schemaOptions(name: string): INodeProperties {
+	return {
+		displayName: 'Options',
+		name,
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Include Deleted Fields',
+				name: 'showFields',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to include fields marked for deletion (they have `status: marked_for_deletion`)',
+				routing: { send: { type: 'query', property: 'showFields', value: '={{ $value ? "all" : undefined }}' } },
+			},
+		],
+	};
+}
