@@ -48,7 +48,7 @@ export function simplifyOption(resource: string, operations: string[]): INodePro
 /**
  * One operation of a resource, in its own file (`resources/<resource>/<operation>.ts`): the entry of the Operation
  * dropdown with its routing, and the fields only this operation shows (the resource and operation are added to
- * their displayOptions by defineResource).
+ * their displayOptions by resourceProperties).
  */
 export interface OperationDefinition {
 	option: INodePropertyOptions & { value: string; action: string };
@@ -56,8 +56,10 @@ export interface OperationDefinition {
 	/** Whether the operation offers Simplify (a readable record instead of the API's raw answer). */
 	simplify?: boolean;
 	/** For operations that work on all input items at once, run by n8n instead of RoutingNode. */
-	execute?: (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>;
+	execute?: CustomOperation;
 }
+
+type CustomOperation = (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>;
 
 /** A resource of the node (`resources/<resource>/index.ts`), one line in the registry `resources/index.ts`. */
 export interface ResourceDefinition {
@@ -86,10 +88,10 @@ export function resourceProperties(definition: ResourceDefinition): INodePropert
 	const simplified = operations.filter((operation) => operation.simplify).map((operation) => operation.option.value);
 	const dropdown: INodeProperties = {
 		displayName: 'Operation',
-			name: 'operation',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: { show: { resource: [resource] } },
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
 		options: [...operations.map((operation) => operation.option)].sort((a, b) => a.name.localeCompare(b.name)),
 		default: '',
 	};
@@ -106,8 +108,8 @@ export function resourceProperties(definition: ResourceDefinition): INodePropert
 /** The operations of every resource that n8n runs on all items at once (`customOperations` of the node). */
 export function customOperationsOf(
 	resources: ResourceDefinition[],
-): Record<string, Record<string, (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>>> {
-	const custom: Record<string, Record<string, (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>>> = {};
+): Record<string, Record<string, CustomOperation>> {
+	const custom: Record<string, Record<string, CustomOperation>> = {};
 	for (const resource of resources) {
 		for (const operation of resource.operations) {
 			if (!operation.execute) continue;
