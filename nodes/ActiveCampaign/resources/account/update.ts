@@ -1,17 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-
 import type { OperationDefinition } from '../../shared/descriptions';
 import { unwrapRecord } from '../../shared/output';
 import { accountFieldTitles } from '../../shared/output/fieldTitles';
+import { bodyRoot } from '../../shared/routing/body';
 import { singleRoute } from '../../shared/routing/routes';
 import { accountDetailOptions, accountId } from './shared';
-
-async function accountBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	const body = (requestOptions.body ?? {}) as IDataObject;
-	if (typeof body.account !== 'object' || body.account === null) body.account = {};
-	requestOptions.body = body;
-	return requestOptions;
-}
 
 export const update: OperationDefinition = {
 	option: {
@@ -21,7 +13,7 @@ export const update: OperationDefinition = {
 		description: "Rename an account or change its website, owner or custom field values",
 		routing: singleRoute(
 			{ method: 'PUT', url: '/accounts/{account}' },
-			{ preSend: [accountId, accountBody, accountFieldTitles('accountCustomFields')], postReceive: [unwrapRecord('account')] },
+			{ preSend: [accountId, bodyRoot('account'), accountFieldTitles('accountCustomFields')], postReceive: [unwrapRecord('account')] },
 		),
 	},
 	fields: [

@@ -1,8 +1,9 @@
 import type { OperationDefinition } from '../../shared/descriptions';
 import { unwrapRecord } from '../../shared/output';
 import { contactFieldTitles } from '../../shared/output/fieldTitles';
+import { bodyRoot } from '../../shared/routing/body';
 import { singleRoute } from '../../shared/routing/routes';
-import { contactBody, contactEmailField } from './shared';
+import { contactEmailField } from './shared';
 
 export const create: OperationDefinition = {
 	option: {
@@ -10,7 +11,7 @@ export const create: OperationDefinition = {
 		value: 'create',
 		action: 'Create a contact',
 		description: 'Create a new contact; fails if a contact with the email already exists (use Create or Update for that)',
-		routing: singleRoute({ method: 'POST', url: '/contacts' }, { preSend: [contactBody, contactFieldTitles('contactCustomFields')], postReceive: [unwrapRecord('contact')] }),
+		routing: singleRoute({ method: 'POST', url: '/contacts' }, { preSend: [bodyRoot('contact'), contactFieldTitles('contactCustomFields')], postReceive: [unwrapRecord('contact')] }),
 	},
 	fields: [contactEmailField('contactCreateEmail', "The new contact's email address; it must not belong to another contact")],
 	simplify: true,

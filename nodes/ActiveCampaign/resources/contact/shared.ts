@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { CONTACT_CUSTOM_FIELDS, customFieldsProperty } from '../../shared/customFields/values';
 import { showFor } from '../../shared/descriptions';
@@ -86,11 +86,3 @@ export const contactSharedFieldsLast: INodeProperties[] = [
 
 /** preSend: the picked contact's ID into `/contacts/{contact}`. */
 export const contactId = resolveIds([{ parameter: 'contact', kind: RECORD_KINDS.contact }], '/contacts/{contact}');
-
-/** Update may change custom fields only: the API still wants a `contact` object. */
-export async function contactBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	const body = (requestOptions.body ?? {}) as IDataObject;
-	if (typeof body.contact !== 'object' || body.contact === null) body.contact = {};
-	requestOptions.body = body;
-	return requestOptions;
-}

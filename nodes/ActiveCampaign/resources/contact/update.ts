@@ -1,8 +1,9 @@
 import type { OperationDefinition } from '../../shared/descriptions';
 import { unwrapRecord } from '../../shared/output';
 import { contactFieldTitles } from '../../shared/output/fieldTitles';
+import { bodyRoot } from '../../shared/routing/body';
 import { singleRoute } from '../../shared/routing/routes';
-import { contactBody, contactDetailOptions, contactId } from './shared';
+import { contactDetailOptions, contactId } from './shared';
 
 export const update: OperationDefinition = {
 	option: {
@@ -12,7 +13,7 @@ export const update: OperationDefinition = {
 		description: "Change a contact's email, name, phone or custom field values",
 		routing: singleRoute(
 			{ method: 'PUT', url: '/contacts/{contact}' },
-			{ preSend: [contactId, contactBody, contactFieldTitles('contactCustomFields')], postReceive: [unwrapRecord('contact')] },
+			{ preSend: [contactId, bodyRoot('contact'), contactFieldTitles('contactCustomFields')], postReceive: [unwrapRecord('contact')] },
 		),
 	},
 	fields: [

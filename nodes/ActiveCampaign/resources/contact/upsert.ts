@@ -1,8 +1,9 @@
 import type { OperationDefinition } from '../../shared/descriptions';
 import { unwrapRecord } from '../../shared/output';
 import { contactFieldTitles } from '../../shared/output/fieldTitles';
+import { bodyRoot } from '../../shared/routing/body';
 import { singleRoute } from '../../shared/routing/routes';
-import { contactBody, contactEmailField } from './shared';
+import { contactEmailField } from './shared';
 
 export const upsert: OperationDefinition = {
 	option: {
@@ -10,7 +11,7 @@ export const upsert: OperationDefinition = {
 		value: 'upsert',
 		action: 'Create or update a contact',
 		description: 'Create a new record, or update the current one if it already exists (upsert)',
-		routing: singleRoute({ method: 'POST', url: '/contact/sync' }, { preSend: [contactBody, contactFieldTitles('contactCustomFields')], postReceive: [unwrapRecord('contact', { createdFromStatus: true })] }),
+		routing: singleRoute({ method: 'POST', url: '/contact/sync' }, { preSend: [bodyRoot('contact'), contactFieldTitles('contactCustomFields')], postReceive: [unwrapRecord('contact', { createdFromStatus: true })] }),
 	},
 	fields: [
 		contactEmailField(

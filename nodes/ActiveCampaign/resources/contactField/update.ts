@@ -1,12 +1,12 @@
 import type {
 	IDataObject,
 	IExecuteSingleFunctions,
-	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 } from 'n8n-workflow';
 
 import type { OperationDefinition } from '../../shared/descriptions';
+import { bodyRoot } from '../../shared/routing/body';
 import { singleRoute } from '../../shared/routing/routes';
 import { apiRequest } from '../../shared/transport/request';
 import {
@@ -21,14 +21,6 @@ import {
 	savedFieldOutput,
 	showOnListsProperty,
 } from './shared';
-
-/** An update may only add options or lists: the API still wants a `field` object. */
-async function fieldBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	const body = (requestOptions.body ?? {}) as IDataObject;
-	if (typeof body.field !== 'object' || body.field === null) body.field = {};
-	requestOptions.body = body;
-	return requestOptions;
-}
 
 /** After PUT /fields/{id}: new options are added, and the field is shown on lists it is not yet shown on. */
 async function completeUpdatedField(
@@ -54,7 +46,7 @@ export const update: OperationDefinition = {
 		value: 'update',
 		action: 'Update a contact custom field',
 		description: 'Rename a contact custom field, change its settings, add options or show it on more lists',
-		routing: singleRoute({ method: 'PUT', url: '/fields/{field}' }, { preSend: [contactFieldId, fieldBody], postReceive: [completeUpdatedField] }),
+		routing: singleRoute({ method: 'PUT', url: '/fields/{field}' }, { preSend: [contactFieldId, bodyRoot('field')], postReceive: [completeUpdatedField] }),
 	},
 	fields: [
 		{

@@ -1,16 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-
 import type { OperationDefinition } from '../../shared/descriptions';
 import { unwrapRecord } from '../../shared/output';
+import { bodyRoot } from '../../shared/routing/body';
 import { singleRoute } from '../../shared/routing/routes';
 import { listId, listSettingOptions } from './shared';
-
-async function listBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	const body = (requestOptions.body ?? {}) as IDataObject;
-	if (typeof body.list !== 'object' || body.list === null) body.list = {};
-	requestOptions.body = body;
-	return requestOptions;
-}
 
 export const update: OperationDefinition = {
 	option: {
@@ -21,7 +13,7 @@ export const update: OperationDefinition = {
 		// PATCH: ActiveCampaign's spec has no list update; the live API serves PATCH (recordings/update-list, see test/spec).
 		routing: singleRoute(
 			{ method: 'PATCH', url: '/lists/{list}' },
-			{ preSend: [listId, listBody], postReceive: [unwrapRecord('list')] },
+			{ preSend: [listId, bodyRoot('list')], postReceive: [unwrapRecord('list')] },
 		),
 	},
 	fields: [

@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 
 /** Sets `value` at a dot path (e.g. `contactTag.tag`) of `target`, creating the objects on the way. */
 function setPath(target: IDataObject, dotPath: string, value: unknown): void {
@@ -25,4 +25,12 @@ export function setBody(requestOptions: { body?: unknown }, root: string, values
 	for (const [key, value] of Object.entries(values)) if (value !== undefined) inner[key] = value;
 	body[root] = inner;
 	requestOptions.body = body;
+}
+
+/** A preSend that makes sure the body has its `root` object (e.g. `contact`), which the API wants even when empty. */
+export function bodyRoot(root: string): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		setBody(requestOptions, root, {});
+		return requestOptions;
+	};
 }
