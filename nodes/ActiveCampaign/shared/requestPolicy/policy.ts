@@ -55,7 +55,7 @@ export async function sendWithPolicy<T>(
 	let rateLimitRetries = 0;
 	let failureRetries = 0;
 	for (;;) {
-		const ticket = await lane.acquire();
+		const ticket = await lane.acquire({ retry: rateLimitRetries + failureRetries > 0 });
 		let failure: HttpFailure;
 		try {
 			const result = await withDeadline(send, timeoutMs, () => ticket.departed());

@@ -13,7 +13,8 @@ import { sleep } from 'n8n-workflow';
  * when many items are prepared at once; the HTTP client reports that moment (see requestPolicy). The guard cannot
  * be seen directly, so it is learned:
  * - it never falls below a tenth of the spread of the response times seen (p90 - p10), part of which is on the way in;
- * - a 429 while the lane knows of no other client doubles it; every 50 answers without one take 10% off again.
+ * - a 429 while the lane knows of no other client doubles it; every 50 answers without one take 10% off again;
+ *   another client seen within 5 s of such 429s explains them, and takes the doubling back.
  * The server's `RateLimit-Remaining` tells what our own count cannot: requests from elsewhere on the same account
  * (another n8n worker, another tool). An answer's remaining count, set against our own starts in the second before
  * that request, gives the foreign arrivals of that second; they count against the lane until they age out. While
@@ -74,6 +75,12 @@ function arrivalBound(start: Start, guardMs: number): number {
 	return Math.min(start.answeredAt ?? Infinity, start.at + guardMs);
 }
 
+interface Waiter {
+	retry: boolean;
+	admit(start: Start): void;
+	refuse(error: unknown): void;
+}
+
 interface ForeignArrivals {
 	at: number;
 	count: number;
@@ -86,6 +93,11 @@ export class RateLane {
 	private inFlight = 0;
 	private pausedUntil = 0;
 	private learnedGuardMs = MIN_GUARD_MS;
+	/**
+	 * The guard before a run of 429s doubled it, and the last doubling: when another client shows up on the account
+	 * right after, it explains those 429s, and the doubled guard would slow the lane's share for minutes.
+	 */
+	private guardBeforeRateLimits?: { guardMs: number; lastAt: number };
 	/** Requests per window this lane allows itself while others use the account too. */
 	private share: number;
 	private sharedUntil = 0;
@@ -98,7 +110,9 @@ export class RateLane {
 	private answersSinceRateLimit = 0;
 	/** When the last answer came: a lane that has heard nothing for a while does not know who else is on the account. */
 	private lastAnswerAt = -Infinity;
-	private queue: Promise<void> = Promise.resolve();
+	/** Requests waiting for a slot, served one at a time: retries first, then first attempts in arrival order. */
+	private readonly waiting: Waiter[] = [];
+	private serving = false;
 	/** Settles when an answer comes: an answer can let the next request start earlier than its wait assumed. */
 	private answered!: Promise<void>;
 	private wake: () => void = () => {};
@@ -118,13 +132,18 @@ export class RateLane {
 		return Math.min(MAX_GUARD_MS, Math.max(this.learnedGuardMs, this.latencySpreadMs() / 10));
 	}
 
-	async acquire(): Promise<LaneTicket> {
-		const turn = this.queue.then(async () => await this.waitForSlot());
-		this.queue = turn.then(
-			() => undefined,
-			() => undefined,
-		);
-		const start = await turn;
+	/**
+	 * Waits for a slot. A retry (its first attempt was refused or failed) goes before the first attempts still
+	 * waiting: behind them it would wait for the whole queue, and its item, finished but for it, would finish last.
+	 */
+	async acquire(options: { retry?: boolean } = {}): Promise<LaneTicket> {
+		const start = await new Promise<Start>((admit, refuse) => {
+			const waiter: Waiter = { retry: options.retry === true, admit, refuse };
+			const firstAttempt = waiter.retry ? this.waiting.findIndex((other) => !other.retry) : -1;
+			if (firstAttempt === -1) this.waiting.push(waiter);
+			else this.waiting.splice(firstAttempt, 0, waiter);
+			void this.serve();
+		});
 		this.inFlight++;
 		let spent = false;
 		return {
@@ -142,6 +161,24 @@ export class RateLane {
 				this.rearm();
 			},
 		};
+	}
+
+	private async serve(): Promise<void> {
+		if (this.serving) return;
+		this.serving = true;
+		try {
+			while (this.waiting.length > 0) {
+				try {
+					const start = await this.waitForSlot();
+					// Chosen once the slot is free, so that a retry that came during the wait takes it.
+					this.waiting.shift()!.admit(start);
+				} catch (error) {
+					this.waiting.shift()!.refuse(error);
+				}
+			}
+		} finally {
+			this.serving = false;
+		}
 	}
 
 	pause(ms: number): void {
@@ -221,6 +258,11 @@ export class RateLane {
 			const ownCounted = answer.status === 429 ? ownInWindow - 1 : ownInWindow;
 			const foreign = serverCount - ownCounted;
 			if (foreign > 0) {
+				const doubled = this.guardBeforeRateLimits;
+				if (doubled && finishedAt - doubled.lastAt <= REPEATED_RATE_LIMIT_MS) {
+					this.learnedGuardMs = Math.min(this.learnedGuardMs, doubled.guardMs);
+				}
+				this.guardBeforeRateLimits = undefined;
 				this.foreign.push({ at: startedAt, count: foreign });
 				this.sharedUntil = Math.max(this.sharedUntil, finishedAt + SHARED_MEMORY_MS);
 			}
@@ -234,7 +276,12 @@ export class RateLane {
 			this.answersSinceRateLimit = 0;
 			const repeated = finishedAt - this.lastRateLimitAt < REPEATED_RATE_LIMIT_MS;
 			this.lastRateLimitAt = finishedAt;
-			if (!shared) this.learnedGuardMs = Math.min(MAX_GUARD_MS, this.learnedGuardMs * 2);
+			if (!shared) {
+				const doubled = this.guardBeforeRateLimits;
+				if (doubled && finishedAt - doubled.lastAt <= REPEATED_RATE_LIMIT_MS) doubled.lastAt = finishedAt;
+				else this.guardBeforeRateLimits = { guardMs: this.learnedGuardMs, lastAt: finishedAt };
+				this.learnedGuardMs = Math.min(MAX_GUARD_MS, this.learnedGuardMs * 2);
+			}
 			// A lone 429 with no other client in sight is our own jitter: the guard takes it. Repeated ones slow the
 			// lane whoever caused them: when every client's requests are refused, none sees the others in the counts
 			// (a full window, its own requests in it), and a lane that waited for that proof would keep the account
