@@ -88,6 +88,10 @@ describe('messages.ts: what a failed request says', () => {
 		expect(recordNamedByPath('/deals/7/notes/9?simplify=1')).toBe('note 9');
 		expect(recordNamedByPath('/widgets/5')).toBe('widget 5');
 		expect(recordNamedByPath('/contacts')).toBeUndefined();
+		const schema = '1fc55f22-8433-4c46-a55b-e59827c1eaab';
+		expect(recordNamedByPath(`/customObjects/schemas/${schema}`)).toBe(`custom object schema ${schema}`);
+		expect(recordNamedByPath(`/customObjects/records/${schema}/17`)).toBe('custom object record 17');
+		expect(recordNamedByPath(`/customObjects/records/${schema}/external/sub-1`)).toBeUndefined();
 	});
 
 	it('404 names the record from the path, the message or the body sent', () => {
@@ -141,6 +145,19 @@ describe('messages.ts: what a failed request says', () => {
 		);
 		expect(describeApiFailure(failure(422, JSON.stringify({ errors: [] })), { method: 'POST', path: '/tags' }).message).toBe(
 			'Could not create the tag: the request was not valid',
+		);
+		// A schema's UUID is an ID, not the record's name.
+		expect(
+			describeApiFailure(failure(422, { message: 'plan is required' }), {
+				method: 'POST',
+				path: '/customObjects/records/1fc55f22-8433-4c46-a55b-e59827c1eaab',
+			}).message,
+		).toBe('Could not create the custom object record: plan is required');
+		expect(describeApiFailure(failure(422, { message: 'bad' }), { method: 'POST', path: '/ecomOrders/12/orderProducts' }).message).toBe(
+			'Could not create the order product: bad',
+		);
+		expect(describeApiFailure(failure(400, { message: 'bad' }), { method: 'POST', path: '/campaigns/12/copy' }).message).toBe(
+			'Could not copy the campaign: bad',
 		);
 	});
 

@@ -19,16 +19,44 @@ export interface ApiErrorText {
 	description: string;
 }
 
+const NUMERIC_ID = /^\d+$/;
+/** Custom object schemas have UUIDs. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A path segment that picks a record rather than naming a collection: an ID, or `me` (the token's user). */
+const ID_SEGMENT = new RegExp(`${NUMERIC_ID.source}|${UUID.source}|^me$`, 'i');
+const ACTION_SEGMENTS = ['copy', 'delete'];
+
 /** "contact 12" from "/contacts/12/contactTags", or undefined when the path names no record. */
 export function recordNamedByPath(path: string): string | undefined {
 	const segments = path.split('?')[0].split('/').filter(Boolean);
 	for (let i = segments.length - 1; i > 0; i--) {
-		if (/^\d+$/.test(segments[i])) {
-			const collection = segments[i - 1];
-			return `${kindOfCollection(collection)?.label ?? collection.replace(/s$/, '')} ${segments[i]}`;
+		// A UUID inside the path is the schema a custom object record belongs to, not the record (`.../external/x`).
+		if (NUMERIC_ID.test(segments[i]) || (i === segments.length - 1 && UUID.test(segments[i]))) {
+			const named = segments.slice(0, i).filter((segment) => !ID_SEGMENT.test(segment));
+			return `${collectionLabel(named) || 'record'} ${segments[i]}`;
 		}
 	}
 	return undefined;
+}
+
+/**
+ * "custom field" for `/fields`; a collection no record kind knows is named in words, after what it belongs to when
+ * that is no record kind either: `/customObjects/records` -> "custom object record".
+ */
+function collectionLabel(named: string[]): string {
+	const collection = named[named.length - 1] ?? '';
+	const parent = named[named.length - 2];
+	const known = kindOfCollection(collection) ?? kindOfCollection(`${collection}s`);
+	return known?.label ?? [parent && !kindOfCollection(parent) ? parent : '', collection].map(wordsOf).join(' ').trim();
+}
+
+/** `customObjects` -> `custom object` */
+function wordsOf(segment: string): string {
+	return segment
+		.replace(/([a-z])([A-Z])/g, '$1 $2')
+		.toLowerCase()
+		.replace(/ies$/, 'y')
+		.replace(/s$/, '');
 }
 
 function apiMessage(body: IDataObject): string | undefined {
@@ -70,10 +98,10 @@ function couldNot(request: FailedRequest): string {
 	const method = request.method.toUpperCase();
 	if (segments[0] === 'contact' && segments[1] === 'sync') return 'Could not save the contact';
 	// `/fieldOption/bulk`, `/accounts/bulk_delete`: the record is named before the action.
-	const named = segments.filter((segment) => !/^\d+$/.test(segment) && !/^bulk/.test(segment));
-	const collection = named[named.length - 1] ?? '';
-	const label = (kindOfCollection(collection) ?? kindOfCollection(`${collection}s`))?.label ?? collection.replace(/s$/, '');
-	return `Could not ${VERBS[method] ?? 'change'} the ${label || 'record'}`;
+	const named = segments.filter((segment) => !ID_SEGMENT.test(segment) && !/^bulk/.test(segment));
+	// `/campaigns/12/copy`: the last segment is the action, the one before it the record.
+	const action = ACTION_SEGMENTS.includes(named[named.length - 1]) ? named.pop() : undefined;
+	return `Could not ${action ?? VERBS[method] ?? 'change'} the ${collectionLabel(named) || 'record'}`;
 }
 
 const NOT_FOUND = /no result found|not found/i;
