@@ -26,15 +26,9 @@ const EXECUTIONS = 4;
 const ITEMS = 100;
 const RATE = 5;
 const FLOOR_MS = ((EXECUTIONS * ITEMS) / RATE) * 1000;
-/** Issue #15's targets, printed with the figures; met in some runs on a 2-core machine, not in all (README). */
+/** Issue #15's targets. Two lanes blind to each other see a third of their requests refused and take 1.9x the floor. */
 const TARGET_RATIO = 1.3;
 const MAX_429_SHARE = 0.05;
-/**
- * What every run must hold: the lanes share the account instead of refusing each other for good (two lanes that
- * ignore each other see a third or more of their requests refused and take twice the floor, or never finish).
- */
-const GUARD_RATIO = 1.6;
-const GUARD_429_SHARE = 0.1;
 /** How long to wait for the executions before giving up (long enough to measure a miss of the target). */
 const GIVE_UP_MS = 2 * FLOOR_MS;
 
@@ -107,7 +101,7 @@ describe('queue mode: two workers share one account', () => {
 		await env?.close();
 	});
 
-	it(`${EXECUTIONS} executions x ${ITEMS} upserts at once: 0 lost, <= ${GUARD_429_SHARE * 100}% 429s, within ${GUARD_RATIO}x the ${FLOOR_MS / 1000} s floor (targets: ${MAX_429_SHARE * 100}%, ${TARGET_RATIO}x)`, async () => {
+	it(`${EXECUTIONS} executions x ${ITEMS} upserts at once: 0 lost, <= ${MAX_429_SHARE * 100}% 429s, within ${TARGET_RATIO}x the ${FLOOR_MS / 1000} s floor`, async () => {
 		const batches = Array.from({ length: EXECUTIONS }, (_, b) =>
 			Array.from({ length: ITEMS }, (_, i) => ({ email: `lane-${path_}-${b}-${i}@example.com`, firstName: `Lead ${b}-${i}` })),
 		);
@@ -155,6 +149,8 @@ describe('queue mode: two workers share one account', () => {
 		const perSecond = new Map<number, number>();
 		for (const r of requests) perSecond.set(Math.floor((r.startedAt - t0) / 1000), (perSecond.get(Math.floor((r.startedAt - t0) / 1000)) ?? 0) + 1);
 		const peakOffered = Math.max(0, ...perSecond.values());
+		// n8n's own part: from the webhook calls to the first request the workers sent (queueing, starting executions).
+		const firstRequestMs = requests.length ? Math.min(...requests.map((r) => r.startedAt)) - t0 : 0;
 		const ranOn = workersThatRan(executions.map((e) => String(e.id)));
 		const perWorker: Record<string, number> = {};
 		for (const w of ranOn.values()) perWorker[w] = (perWorker[w] ?? 0) + 1;
@@ -174,6 +170,7 @@ describe('queue mode: two workers share one account', () => {
 			share429: Number((share * 100).toFixed(2)),
 			peakRequestsStartedInOneSecond: peakOffered,
 			executionsDoneAfterSeconds: doneAfter.map((ms) => Number((ms / 1000).toFixed(1))),
+			firstRequestAfterSeconds: Number((firstRequestMs / 1000).toFixed(1)),
 			wallSeconds: allDone ? Number((wallMs / 1000).toFixed(1)) : `> ${GIVE_UP_MS / 1000} (not all done)`,
 			floorSeconds: FLOOR_MS / 1000,
 			ratio: allDone ? Number((wallMs / FLOOR_MS).toFixed(2)) : `> ${GIVE_UP_MS / FLOOR_MS}`,
@@ -195,13 +192,13 @@ describe('queue mode: two workers share one account', () => {
 				`${itemsOk} items ok, ${stored} contacts stored, ${lost} lost; ${requests.length} requests, ${refused} answered 429 ` +
 				`(${figures.share429}%), peak ${peakOffered} started in one second; executions done after ` +
 				`${figures.executionsDoneAfterSeconds.join(', ')} s; wall ${figures.wallSeconds} s vs floor ${FLOOR_MS / 1000} s = ` +
-				`${figures.ratio}x${errors.size ? `; errors: ${JSON.stringify(figures.errors).slice(0, 300)}` : ''}\n`,
+				`${figures.ratio}x (first request ${figures.firstRequestAfterSeconds} s after the webhook calls)${errors.size ? `; errors: ${JSON.stringify(figures.errors).slice(0, 300)}` : ''}\n`,
 		);
 
 		expect(executions).toHaveLength(EXECUTIONS);
 		expect(new Set(ranOn.values()).size).toBe(2);
 		expect(lost).toBe(0);
-		expect(share).toBeLessThanOrEqual(GUARD_429_SHARE);
-		expect(wallMs).toBeLessThanOrEqual(GUARD_RATIO * FLOOR_MS);
+		expect(share).toBeLessThanOrEqual(MAX_429_SHARE);
+		expect(wallMs).toBeLessThanOrEqual(TARGET_RATIO * FLOOR_MS);
 	});
 });
