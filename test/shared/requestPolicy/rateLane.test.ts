@@ -59,7 +59,8 @@ describe('RateLane: the guard', () => {
 		for (let i = 1; i <= 5; i++) (await lane.acquire()).finish(answer(200, 5 - i));
 		(await lane.acquire()).finish(answer(429, 0));
 		expect(lane.guardMs).toBe(120);
-		// A second later the server counts 4 where the lane sent 2: another client, which explains the 429.
+		// A second later the server counts 4 requests in the second where the lane sent one: another client, which
+		// explains the 429.
 		await sleep(1200);
 		(await lane.acquire()).finish(answer(200, 1));
 		expect(lane.guardMs).toBe(60);
