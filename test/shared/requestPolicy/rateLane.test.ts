@@ -1,5 +1,8 @@
-import { sleep } from 'n8n-workflow';
+import { randomUUID } from 'node:crypto';
 
+import { sleep, type INode } from 'n8n-workflow';
+
+import { sendWithPolicy } from '../../../nodes/ActiveCampaign/shared/requestPolicy/policy';
 import { RateLane } from '../../../nodes/ActiveCampaign/shared/requestPolicy/rateLane';
 import { useSandbox } from '../../helpers/sandbox';
 
@@ -71,24 +74,22 @@ describe('RateLane: two lanes share one account through its answers (sandbox at 
 	const ac = useSandbox({ rateLimit: 5 });
 	const PER_LANE = 60;
 
-	/** What sendWithPolicy does with a lane, without n8n: one request, its answer reported, a 429 waited out and retried. */
-	async function send(lane: RateLane): Promise<void> {
-		for (let attempt = 0; ; attempt++) {
-			const ticket = await lane.acquire({ retry: attempt > 0 });
-			ticket.departed();
-			const response = await fetch(`${ac.sandbox.url}/api/3/tags/1`, { headers: { 'Api-Token': ac.sandbox.token } });
-			await response.text();
-			const headers = Object.fromEntries([...response.headers].map(([key, value]) => [key.toLowerCase(), value]));
-			ticket.finish({ status: response.status, headers });
-			if (response.status !== 429) return;
-			lane.pause(Number(headers['retry-after'] ?? 1) * 1000);
-		}
+	const node: INode = { id: 'lanes', name: 'Two lanes', type: 'test', typeVersion: 1, position: [0, 0], parameters: {} };
+
+	/** One request through the node's request policy; each `origin` key is one lane, as each worker has its own. */
+	async function send(origin: string): Promise<void> {
+		await sendWithPolicy(node, { origin, method: 'GET', path: '/tags/1' }, async (attempt) => {
+			const response = await fetch(`${ac.sandbox.url}/api/3/tags/1`, { headers: { 'Api-Token': ac.sandbox.token }, signal: attempt.signal() });
+			const answer = { status: response.status, statusCode: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
+			if (!response.ok) throw Object.assign(new Error(`HTTP ${response.status}`), { response: answer });
+			return answer;
+		});
 	}
 
 	it(`${PER_LANE} requests from each of two lanes at once: few 429s, close to the floor`, async () => {
-		const lanes = [new RateLane(5), new RateLane(5)];
+		const origins = [`lane-a-${randomUUID()}`, `lane-b-${randomUUID()}`];
 		const startedAt = Date.now();
-		await Promise.all(lanes.flatMap((lane) => Array.from({ length: PER_LANE }, async () => await send(lane))));
+		await Promise.all(origins.flatMap((origin) => Array.from({ length: PER_LANE }, async () => await send(origin))));
 		const wallMs = Date.now() - startedAt;
 		const requests = ac.sandbox.requests.filter((request) => request.path === '/api/3/tags/1');
 		const refused = requests.filter((request) => request.status === 429).length;

@@ -94,10 +94,10 @@ export class RateLane {
 	private pausedUntil = 0;
 	private learnedGuardMs = MIN_GUARD_MS;
 	/**
-	 * The guard before a run of 429s doubled it, and the last doubling: when another client shows up on the account
-	 * right after, it explains those 429s, and the doubled guard would slow the lane's share for minutes.
+	 * The guard before the last run of 429s doubled it: when another client shows up on the account right after, it
+	 * explains those 429s, and the doubled guard would slow the lane's share for minutes.
 	 */
-	private guardBeforeRateLimits?: { guardMs: number; lastAt: number };
+	private guardBeforeRateLimits?: number;
 	/** Requests per window this lane allows itself while others use the account too. */
 	private share: number;
 	private sharedUntil = 0;
@@ -258,9 +258,8 @@ export class RateLane {
 			const ownCounted = answer.status === 429 ? ownInWindow - 1 : ownInWindow;
 			const foreign = serverCount - ownCounted;
 			if (foreign > 0) {
-				const doubled = this.guardBeforeRateLimits;
-				if (doubled && finishedAt - doubled.lastAt <= REPEATED_RATE_LIMIT_MS) {
-					this.learnedGuardMs = Math.min(this.learnedGuardMs, doubled.guardMs);
+				if (this.guardBeforeRateLimits !== undefined && finishedAt - this.lastRateLimitAt < REPEATED_RATE_LIMIT_MS) {
+					this.learnedGuardMs = Math.min(this.learnedGuardMs, this.guardBeforeRateLimits);
 				}
 				this.guardBeforeRateLimits = undefined;
 				this.foreign.push({ at: startedAt, count: foreign });
@@ -277,9 +276,7 @@ export class RateLane {
 			const repeated = finishedAt - this.lastRateLimitAt < REPEATED_RATE_LIMIT_MS;
 			this.lastRateLimitAt = finishedAt;
 			if (!shared) {
-				const doubled = this.guardBeforeRateLimits;
-				if (doubled && finishedAt - doubled.lastAt <= REPEATED_RATE_LIMIT_MS) doubled.lastAt = finishedAt;
-				else this.guardBeforeRateLimits = { guardMs: this.learnedGuardMs, lastAt: finishedAt };
+				if (!repeated || this.guardBeforeRateLimits === undefined) this.guardBeforeRateLimits = this.learnedGuardMs;
 				this.learnedGuardMs = Math.min(MAX_GUARD_MS, this.learnedGuardMs * 2);
 			}
 			// A lone 429 with no other client in sight is our own jitter: the guard takes it. Repeated ones slow the
